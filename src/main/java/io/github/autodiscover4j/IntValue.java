@@ -1,0 +1,131 @@
+package io.github.autodiscover4j;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The text of an integer element ({@code Port}, {@code DirectoryPort}, {@code ReferralPort}, {@code TTL},
+ * {@code ErrorCode}, {@code Status}) as a server sent it, with its range check.
+ *
+ * <p>Junk ({@code abc}) or an out-of-range number ({@code 70000} as a port) does not fail the parse: the value
+ * is empty, {@link #problem()} says what is wrong, and the raw text is kept so that writing the document again
+ * sends it back unchanged. Valid numbers are written in canonical decimal form. Instances are immutable.
+ */
+public final class IntValue implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String raw;
+  private final Integer value;
+  private final String problem;
+
+  private IntValue(String raw, Integer value, String problem) {
+    this.raw = raw;
+    this.value = value;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns a valid value.
+   *
+   * @param value the number
+   * @return the value, written in decimal
+   */
+  public static IntValue of(int value) {
+    return new IntValue(Integer.toString(value), value, null);
+  }
+
+  /**
+   * Reads the text of an integer element and checks its range. Never throws on content.
+   *
+   * @param text the element's text, as sent
+   * @param min the smallest valid value
+   * @param max the largest valid value
+   * @param what what the number is, for the problem message (for example "port")
+   * @return the value; invalid when {@code text} is not a whole number in {@code [min, max]}
+   */
+  public static IntValue parse(String text, int min, int max, String what) {
+    Objects.requireNonNull(text, "text");
+    String s = text.strip();
+    long n;
+    try {
+      if (s.isEmpty() || s.length() > 12) {
+        throw new NumberFormatException();
+      }
+      n = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+    } catch (NumberFormatException e) {
+      return new IntValue(text, null, what + " '" + abbreviate(text) + "' is not a whole number");
+    }
+    if (n < min || n > max) {
+      return new IntValue(text, null, what + " " + n + " is out of range " + min + ".." + max);
+    }
+    return new IntValue(text, (int) n, null);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+
+  /**
+   * Returns the number when the text was a whole number within range.
+   *
+   * @return the number, or empty when invalid
+   */
+  public OptionalInt value() {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  /**
+   * Returns whether the text was a whole number within range.
+   *
+   * @return {@code true} when {@link #value()} is present
+   */
+  public boolean isValid() {
+    return value != null;
+  }
+
+  /**
+   * Returns what is wrong with the text.
+   *
+   * @return a sentence such as "port 70000 is out of range 1..65535", or empty when valid
+   */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  /**
+   * Returns the text as the document had it (for a value built with {@link #of}, its decimal form).
+   *
+   * @return the raw text, never null
+   */
+  public String raw() {
+    return raw;
+  }
+
+  /**
+   * Returns the text this value is written as: the decimal number when valid, else the raw text.
+   *
+   * @return the canonical text
+   */
+  public String canonical() {
+    return value != null ? Integer.toString(value) : raw;
+  }
+
+  /** Two values are equal when their {@link #canonical()} texts are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IntValue && canonical().equals(((IntValue) o).canonical());
+  }
+
+  @Override
+  public int hashCode() {
+    return canonical().hashCode();
+  }
+
+  /** Returns the number, or {@code invalid("raw")}. */
+  @Override
+  public String toString() {
+    return value != null ? value.toString() : "invalid(\"" + raw + "\")";
+  }
+}

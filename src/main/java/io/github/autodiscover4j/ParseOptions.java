@@ -1,0 +1,152 @@
+package io.github.autodiscover4j;
+
+/**
+ * Limits that bound the work a parse may do on untrusted input. The defaults are far above any real
+ * Autodiscover document (1 to 10 KB, fewer than 10 levels deep, a few hundred elements) and far below what
+ * could exhaust a client. Instances are immutable; build one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * ParseOptions roomy = ParseOptions.builder().maxInputBytes(4 << 20).build();
+ * AutodiscoverDocument doc = Autodiscover.parse(bytes, roomy);
+ * }</pre>
+ */
+public final class ParseOptions {
+  private static final ParseOptions DEFAULTS = builder().build();
+
+  private final int maxInputBytes;
+  private final int maxDepth;
+  private final int maxElements;
+  private final int maxTextLength;
+
+  private ParseOptions(Builder builder) {
+    this.maxInputBytes = builder.maxInputBytes;
+    this.maxDepth = builder.maxDepth;
+    this.maxElements = builder.maxElements;
+    this.maxTextLength = builder.maxTextLength;
+  }
+
+  /**
+   * Returns the default limits: 1 MiB of input, depth 64, 50,000 elements, 256 Ki characters of text per
+   * element.
+   *
+   * @return the defaults
+   */
+  public static ParseOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the largest input accepted, in bytes (in characters for a {@code String} or {@code Reader}).
+   *
+   * @return the limit
+   */
+  public int maxInputBytes() {
+    return maxInputBytes;
+  }
+
+  /**
+   * Returns the deepest element nesting accepted (the root is depth 1).
+   *
+   * @return the limit
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * Returns the most elements accepted in one document.
+   *
+   * @return the limit
+   */
+  public int maxElements() {
+    return maxElements;
+  }
+
+  /**
+   * Returns the most characters of text accepted in one element.
+   *
+   * @return the limit
+   */
+  public int maxTextLength() {
+    return maxTextLength;
+  }
+
+  /** Builds {@link ParseOptions}; every limit must be positive. */
+  public static final class Builder {
+    private int maxInputBytes = 1 << 20;
+    private int maxDepth = 64;
+    private int maxElements = 50_000;
+    private int maxTextLength = 256 << 10;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest input accepted.
+     *
+     * @param bytes a positive number of bytes (characters for text input)
+     * @return this builder
+     */
+    public Builder maxInputBytes(int bytes) {
+      this.maxInputBytes = positive(bytes, "maxInputBytes");
+      return this;
+    }
+
+    /**
+     * Sets the deepest element nesting accepted.
+     *
+     * @param depth a positive depth
+     * @return this builder
+     */
+    public Builder maxDepth(int depth) {
+      this.maxDepth = positive(depth, "maxDepth");
+      return this;
+    }
+
+    /**
+     * Sets the most elements accepted in one document.
+     *
+     * @param elements a positive count
+     * @return this builder
+     */
+    public Builder maxElements(int elements) {
+      this.maxElements = positive(elements, "maxElements");
+      return this;
+    }
+
+    /**
+     * Sets the most characters of text accepted in one element.
+     *
+     * @param characters a positive count
+     * @return this builder
+     */
+    public Builder maxTextLength(int characters) {
+      this.maxTextLength = positive(characters, "maxTextLength");
+      return this;
+    }
+
+    /**
+     * Returns the options.
+     *
+     * @return immutable options
+     */
+    public ParseOptions build() {
+      return new ParseOptions(this);
+    }
+
+    private static int positive(int value, String name) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

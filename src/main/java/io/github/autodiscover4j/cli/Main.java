@@ -1,0 +1,159 @@
+package io.github.autodiscover4j.cli;
+
+import io.github.autodiscover4j.Autodiscover;
+import io.github.autodiscover4j.AutodiscoverDocument;
+import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.IntValue;
+import io.github.autodiscover4j.OnOffSetting;
+import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.model.mobilesync.Server;
+import io.github.autodiscover4j.model.outlook.Protocol;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code java -jar autodiscover4j.jar [--xml] FILE...}: prints a readable summary of each Autodiscover document,
+ * or with {@code --xml} its canonical rewrite. Exits 0 when every file was read, 1 when one could not be (with a
+ * one-line reason on standard error), 2 on a usage error.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the command line.
+   *
+   * @param args {@code [--xml] FILE...}
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command line with the given streams, for tests and embedding.
+   *
+   * @param args {@code [--xml] FILE...}
+   * @param out where summaries go
+   * @param err where errors go
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    boolean xml = false;
+    List<String> files = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--xml")) {
+        xml = true;
+      } else if (arg.equals("--help") || arg.equals("-h")) {
+        out.println("usage: autodiscover4j [--xml] FILE...");
+        return 0;
+      } else if (arg.startsWith("-")) {
+        err.println("autodiscover4j: unknown option " + arg + " (usage: autodiscover4j [--xml] FILE...)");
+        return 2;
+      } else {
+        files.add(arg);
+      }
+    }
+    if (files.isEmpty()) {
+      err.println("usage: autodiscover4j [--xml] FILE...");
+      return 2;
+    }
+    int status = 0;
+    for (String file : files) {
+      AutodiscoverDocument doc;
+      try {
+        doc = Autodiscover.parse(Path.of(file));
+      } catch (AutodiscoverException e) {
+        err.println(file + ": " + e.getMessage());
+        status = 1;
+        continue;
+      } catch (IOException e) {
+        err.println(file + ": cannot read: " + e);
+        status = 1;
+        continue;
+      }
+      if (xml) {
+        out.print(Autodiscover.toXml(doc));
+      } else {
+        summarize(file, doc, out);
+      }
+    }
+    return status;
+  }
+
+  static void summarize(String file, AutodiscoverDocument doc, PrintStream out) {
+    out.println(file + ": " + doc.kind());
+    doc.outlookResponse().ifPresent(r -> {
+      if (r.getUser() != null) {
+        out.println("  user: " + text(r.getUser().getDisplayName())
+            + (r.getUser().getAutoDiscoverSMTPAddress() == null ? "" : " <" + r.getUser().getAutoDiscoverSMTPAddress() + ">"));
+      }
+    });
+    doc.mobileSyncResponse().ifPresent(r -> {
+      if (r.getUser() != null) {
+        out.println("  user: " + text(r.getUser().getDisplayName()) + " <" + text(r.getUser().getEMailAddress()) + ">");
+      }
+      if (r.getAction() != null && r.getAction().getSettings() != null) {
+        for (Server s : r.getAction().getSettings().getServer()) {
+          out.println("  server " + text(s.getType()) + ": " + text(s.getUrl()));
+        }
+      }
+    });
+    doc.outlookRequest().ifPresent(r -> out.println("  request for: "
+        + (r.getEMailAddress() != null ? r.getEMailAddress() : text(r.getLegacyDN()))
+        + ", schema " + text(r.getAcceptableResponseSchema())));
+    doc.mobileSyncRequest().ifPresent(r -> out.println("  request for: " + text(r.getEMailAddress())
+        + ", schema " + text(r.getAcceptableResponseSchema())));
+    for (Protocol p : doc.protocols()) {
+      String type = p.getType() != null ? p.getType() : p.getTypeAttribute();
+      StringBuilder line = new StringBuilder("  protocol ").append(text(type));
+      if (p.getServer() != null) {
+        line.append(": ").append(p.getServer());
+      }
+      if (p.getPort() != null) {
+        line.append(" port ").append(port(p.getPort()));
+      }
+      line.append(", security ").append(security(p));
+      if (p.getLoginName() != null) {
+        line.append(", login ").append(p.getLoginName());
+      }
+      OnOffSetting smtpLast = p.smtpLast();
+      line.append(", SMTPLast ").append(smtpLast.effective().name().toLowerCase());
+      if (!smtpLast.isPresent()) {
+        line.append(" (default)");
+      } else if (smtpLast.state() == OnOffSetting.State.UNKNOWN) {
+        line.append(" (unknown '").append(smtpLast.raw().orElse("")).append("', default)");
+      }
+      if (p.getEwsUrl() != null) {
+        line.append(", EWS ").append(p.getEwsUrl());
+      }
+      out.println(line);
+    }
+    doc.redirectAddress().ifPresent(a -> out.println("  redirect to address: " + a));
+    doc.redirectUrl().ifPresent(u -> out.println("  redirect to URL: " + u));
+    doc.error().ifPresent(e -> out.println("  error " + e.rawCode().orElse("?") + ": "
+        + e.message().orElse("") + " (" + e.placement().name().toLowerCase() + ")"));
+    for (Problem problem : doc.problems()) {
+      out.println("  note: " + problem);
+    }
+  }
+
+  private static String security(Protocol p) {
+    if (p.getEncryption() != null) {
+      return "Encryption " + p.getEncryption().strip();
+    }
+    OnOffSetting ssl = p.ssl();
+    return "SSL " + ssl.effective().name().toLowerCase() + (ssl.isPresent() ? "" : " (default)");
+  }
+
+  private static String port(IntValue port) {
+    return port.isValid() ? port.canonical() : "'" + port.raw() + "' (invalid)";
+  }
+
+  private static String text(String s) {
+    return s == null ? "-" : s;
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.ParseOptions;
+import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.UnknownElement;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventLocator;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the lenient
+ * reader, and one lazily created, shared {@link JAXBContext}. Internal: not API, may change at any time.
+ */
+public final class Codec {
+  private static final ParseOptions DEFAULTS = ParseOptions.defaults();
+  private static final XMLInputFactory DEFAULT_FACTORY = Xml.newInputFactory(DEFAULTS.maxDepth());
+
+  /** Created on first use (it is the expensive part of start-up) and shared: JAXBContext is thread-safe. */
+  private static final class Context {
+    static final JAXBContext INSTANCE = create();
+
+    private static JAXBContext create() {
+      try {
+        return JAXBContext.newInstance(
+            io.github.autodiscover4j.model.envelope.Autodiscover.class,
+            io.github.autodiscover4j.model.request.Autodiscover.class,
+            io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
+            UnknownElement.Content.class);
+      } catch (JAXBException e) {
+        throw new IllegalStateException("the generated model does not bind", e);
+      }
+    }
+  }
+
+  /** What a read produced: the root model object and the problems found on the way. */
+  public static final class Result {
+    /** The root model object. */
+    public final Object root;
+    /** What was read leniently, in document order. */
+    public final List<Problem> problems;
+
+    Result(Object root, List<Problem> problems) {
+      this.root = root;
+      this.problems = problems;
+    }
+  }
+
+  private Codec() {}
+
+  /**
+   * Decodes bytes (see {@link TextInput}) and reads them.
+   *
+   * @param bytes the buffer
+   * @param length how many bytes of it are the document
+   * @param options the limits
+   * @return the model and problems
+   * @throws AutodiscoverException when the input is not a readable Autodiscover document
+   */
+  public static Result read(byte[] bytes, int length, ParseOptions options) throws AutodiscoverException {
+    if (length > options.maxInputBytes()) {
+      throw tooLarge(options);
+    }
+    return read(TextInput.decode(bytes, length), options);
+  }
+
+  /**
+   * Reads a document given as text.
+   *
+   * @param text the document
+   * @param options the limits
+   * @return the model and problems
+   * @throws AutodiscoverException when the input is not a readable Autodiscover document
+   */
+  public static Result read(String text, ParseOptions options) throws AutodiscoverException {
+    if (text.length() > options.maxInputBytes()) {
+      throw tooLarge(options);
+    }
+    // A byte order mark and white space before the XML declaration are tolerated (the declaration must come
+    // first in XML); line numbers in messages still count the removed lines.
+    int start = 0;
+    int lineOffset = 0;
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      start = 1;
+    }
+    int i = start;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i > start && text.startsWith("<?xml", i)) {
+      for (int k = start; k < i; k++) {
+        lineOffset += text.charAt(k) == '\n' ? 1 : 0;
+      }
+      start = i;
+    }
+    String xml = start == 0 ? text : text.substring(start);
+    if (xml.isBlank()) {
+      throw new AutodiscoverException("empty document", -1, -1, null);
+    }
+    XMLInputFactory factory =
+        options.maxDepth() == DEFAULTS.maxDepth() ? DEFAULT_FACTORY : Xml.newInputFactory(options.maxDepth());
+    List<Problem> problems = new ArrayList<>();
+    LenientReader reader;
+    try {
+      XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
+      reader = new LenientReader(raw, factory, xml, options, lineOffset, problems);
+    } catch (XMLStreamException e) {
+      throw malformed(e, lineOffset);
+    }
+    final int offset = lineOffset;
+    try {
+      Unmarshaller unmarshaller = Context.INSTANCE.createUnmarshaller();
+      unmarshaller.setListener(
+          new Unmarshaller.Listener() {
+            @Override
+            public void afterUnmarshal(Object target, Object parent) {
+              UnknownElements.convert(target);
+            }
+          });
+      unmarshaller.setEventHandler(event -> record(event, problems, offset));
+      Object root = unmarshaller.unmarshal(reader);
+      return new Result(root, problems);
+    } catch (JAXBException | RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LenientReader.Rejected) {
+          throw ((LenientReader.Rejected) t).reason;
+        }
+        if (t instanceof XMLStreamException) {
+          throw malformed((XMLStreamException) t, offset);
+        }
+      }
+      throw new AutodiscoverException("the document could not be bound: " + e, -1, -1, e);
+    } finally {
+      try {
+        reader.close();
+      } catch (XMLStreamException ignored) {
+        // in-memory source: nothing to release
+      }
+    }
+  }
+
+  private static boolean record(ValidationEvent event, List<Problem> problems, int lineOffset) {
+    ValidationEventLocator at = event.getLocator();
+    int line = at == null ? -1 : at.getLineNumber();
+    problems.add(new Problem(
+        event.getMessage(), line > 0 ? line + lineOffset : -1, at == null ? -1 : at.getColumnNumber(), ""));
+    return event.getSeverity() != ValidationEvent.FATAL_ERROR;
+  }
+
+  private static AutodiscoverException tooLarge(ParseOptions options) {
+    return new AutodiscoverException(
+        "input larger than " + options.maxInputBytes() + " bytes (ParseOptions.maxInputBytes)", -1, -1, null);
+  }
+
+  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset) {
+    Location at = e.getLocation();
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    int cut = message.indexOf("Message: ");
+    if (cut >= 0) {
+      message = message.substring(cut + "Message: ".length());
+    }
+    int line = at == null ? -1 : at.getLineNumber();
+    return new AutodiscoverException(
+        "not well-formed XML: " + message.strip(),
+        line > 0 ? line + lineOffset : -1,
+        at == null ? -1 : at.getColumnNumber(),
+        e);
+  }
+
+  /**
+   * Writes a root model object in canonical form.
+   *
+   * @param root an {@code Autodiscover} root of the response or a request model
+   * @param out where to write; not closed
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void write(Object root, Writer out) {
+    try {
+      Marshaller marshaller = Context.INSTANCE.createMarshaller();
+      CanonicalXmlWriter writer = new CanonicalXmlWriter(out);
+      marshaller.marshal(root, writer);
+      writer.flush();
+    } catch (JAXBException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof IllegalArgumentException) {
+          throw (IllegalArgumentException) t;
+        }
+        if (t instanceof UncheckedIOException) {
+          throw (UncheckedIOException) t;
+        }
+      }
+      throw new IllegalArgumentException("the model could not be written: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,411 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.Namespaces;
+import io.github.autodiscover4j.ParseOptions;
+import io.github.autodiscover4j.Problem;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+/**
+ * Presents what a real server sent as the canonical document JAXB binds, one event at a time.
+ *
+ * <ul>
+ *   <li>Known element names are matched case-insensitively ({@code smtplast}, {@code RedirectURL},
+ *       {@code EWSUrl}, {@code EmailAddress}) and reported with their canonical spelling.
+ *   <li>Elements are put into their schema's namespace whatever the document wrote: the {@code https://}
+ *       variants, no namespace at all, prefixes, a {@code Response} left in the envelope namespace.
+ *   <li>Stray text between elements is dropped and reported as a {@link Problem}; comments and processing
+ *       instructions are skipped; {@code xsi:} attributes are dropped (they would steer JAXB's type choice).
+ *   <li>Typed leaf values (on/off, ports, hours, codes) are checked as they stream by, so that junk is reported
+ *       with its line and column while the raw text goes on into the model.
+ *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}.
+ * </ul>
+ *
+ * Unknown elements pass through untouched apart from their namespace, for JAXB to capture.
+ */
+final class LenientReader extends StreamReaderDelegate {
+  private static final class Frame {
+    final String namespace;
+    final String localName;
+    final Vocabulary.Node node;
+    final Vocabulary.Check check;
+    final boolean knownLeaf;
+    final int line;
+    final int column;
+    StringBuilder text;
+    int textLength;
+
+    Frame(String namespace, String localName, Vocabulary.Node node, Vocabulary.Check check, boolean knownLeaf,
+        Location at) {
+      this.namespace = namespace;
+      this.localName = localName;
+      this.node = node;
+      this.check = check;
+      this.knownLeaf = knownLeaf;
+      this.line = at.getLineNumber();
+      this.column = at.getColumnNumber();
+    }
+
+    boolean holdsText() {
+      return knownLeaf || (node != null && node.holdsText);
+    }
+  }
+
+  private final XMLInputFactory factory;
+  private final String xml;
+  private final ParseOptions options;
+  private final int lineOffset;
+  private final List<Problem> problems;
+  private final ArrayDeque<Frame> stack = new ArrayDeque<>();
+  private int elements;
+
+  // the attributes of the current start element that JAXB sees: indexes into the underlying reader
+  private int[] attributeIndexes = new int[8];
+  private String[] attributeNames = new String[8];
+  private int attributeCount;
+
+  LenientReader(
+      XMLStreamReader reader,
+      XMLInputFactory factory,
+      String xml,
+      ParseOptions options,
+      int lineOffset,
+      List<Problem> problems) {
+    super(reader);
+    this.factory = factory;
+    this.xml = xml;
+    this.options = options;
+    this.lineOffset = lineOffset;
+    this.problems = problems;
+  }
+
+  @Override
+  public int next() throws XMLStreamException {
+    while (true) {
+      int event = super.next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT:
+          startElement();
+          return event;
+        case XMLStreamConstants.END_ELEMENT:
+          endElement();
+          return event;
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          if (keepText()) {
+            return event;
+          }
+          continue;
+        case XMLStreamConstants.COMMENT:
+        case XMLStreamConstants.PROCESSING_INSTRUCTION:
+          continue;
+        case XMLStreamConstants.DTD:
+          throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
+        case XMLStreamConstants.ENTITY_REFERENCE:
+          throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
+        default:
+          return event;
+      }
+    }
+  }
+
+  @Override
+  public int nextTag() throws XMLStreamException {
+    int event = next();
+    while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace()) || event == XMLStreamConstants.SPACE) {
+      event = next();
+    }
+    return event;
+  }
+
+  private void startElement() throws XMLStreamException {
+    Frame parent = stack.peek();
+    if (++elements > options.maxElements()) {
+      throw fail("more than " + options.maxElements() + " elements (ParseOptions.maxElements)", null);
+    }
+    if (stack.size() + 1 > options.maxDepth()) {
+      throw fail("elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)", null);
+    }
+    String rawNamespace = nullToEmpty(super.getNamespaceURI());
+    String rawLocal = super.getLocalName();
+    String canonical = Vocabulary.canonicalNamespace(rawNamespace);
+    boolean ours = rawNamespace.isEmpty() || canonical != null;
+    Location at = super.getLocation();
+    Frame frame;
+    if (parent == null) {
+      if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
+        throw fail(
+            "not an Autodiscover document: the root element is <" + rawLocal + ">"
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
+            null);
+      }
+      String ns = canonical;
+      if (ns == null || Vocabulary.root(ns) == null) {
+        ns = Sniffer.rootNamespace(factory, xml);
+      }
+      frame = new Frame(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
+    } else if (parent.node != null && ours && !parent.node.candidates(rawLocal).isEmpty()) {
+      Vocabulary.Child child = parent.node.child(rawLocal, canonical);
+      if (child == null || (parent.node == Vocabulary.RESPONSE_ROOT && !trustedPayload(canonical))) {
+        // the root's Response, written without the Outlook or MobileSync namespace: look at what it holds
+        child = parent.node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
+      }
+      frame = new Frame(child.namespace, child.localName, child.node, child.check, child.node == null, at);
+    } else {
+      // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
+      String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
+      frame = new Frame(ns, rawLocal, null, null, false, at);
+      if (parent.holdsText()) {
+        problem("element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped", parent);
+      }
+    }
+    stack.push(frame);
+    filterAttributes(frame);
+  }
+
+  private static boolean trustedPayload(String canonicalNamespace) {
+    return Namespaces.OUTLOOK_RESPONSE.equals(canonicalNamespace)
+        || Namespaces.MOBILE_SYNC_RESPONSE.equals(canonicalNamespace);
+  }
+
+  private void filterAttributes(Frame frame) {
+    int n = super.getAttributeCount();
+    if (attributeIndexes.length < n) {
+      attributeIndexes = new int[n];
+      attributeNames = new String[n];
+    }
+    attributeCount = 0;
+    for (int i = 0; i < n; i++) {
+      String ns = nullToEmpty(super.getAttributeNamespace(i));
+      String local = super.getAttributeLocalName(i);
+      if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
+        problem("attribute xsi:" + local + " was dropped", frame);
+        continue;
+      }
+      String name = local;
+      if (ns.isEmpty() && frame.node != null) {
+        String known = frame.node.attributes.get(local.toLowerCase(Locale.ROOT));
+        if (known != null) {
+          name = known;
+        }
+      }
+      attributeIndexes[attributeCount] = i;
+      attributeNames[attributeCount] = name;
+      attributeCount++;
+    }
+  }
+
+  private void endElement() {
+    if (stack.isEmpty()) {
+      return;
+    }
+    Frame frame = stack.pop();
+    lastEndedFrame = frame;
+    if (frame.check != null) {
+      String text = frame.text == null ? "" : frame.text.toString();
+      String problem = frame.check.problem(text);
+      if (problem != null) {
+        problem(problem, frame, frame.line, frame.column);
+      }
+    }
+  }
+
+  /** Whether a text event goes on to JAXB; stray text in element-only content does not. */
+  private boolean keepText() throws XMLStreamException {
+    Frame frame = stack.peek();
+    if (frame == null) {
+      return false;
+    }
+    int length = super.getTextLength();
+    frame.textLength += length;
+    if (frame.textLength > options.maxTextLength()) {
+      throw fail("more than " + options.maxTextLength() + " characters of text in one element"
+          + " (ParseOptions.maxTextLength)", null);
+    }
+    boolean elementOnly = frame.node != null && !frame.node.holdsText;
+    if (elementOnly) {
+      if (!isWhiteSpace()) {
+        String text = new String(super.getTextCharacters(), super.getTextStart(), length).strip();
+        problem("stray text '" + abbreviate(text) + "' between elements was dropped", frame);
+      }
+      return false;
+    }
+    if (frame.check != null) {
+      if (frame.text == null) {
+        frame.text = new StringBuilder(length);
+      }
+      frame.text.append(super.getTextCharacters(), super.getTextStart(), length);
+    }
+    return true;
+  }
+
+  private void problem(String message, Frame frame) {
+    Location at = super.getLocation();
+    problem(message, frame, at.getLineNumber(), at.getColumnNumber());
+  }
+
+  private void problem(String message, Frame frame, int line, int column) {
+    problems.add(new Problem(message, line > 0 ? line + lineOffset : line, column, path(frame)));
+  }
+
+  private String path(Frame last) {
+    List<String> names = new ArrayList<>();
+    boolean lastOnStack = !stack.isEmpty() && stack.peek() == last;
+    if (!lastOnStack) {
+      names.add(last.localName);
+    }
+    for (Iterator<Frame> it = stack.iterator(); it.hasNext(); ) {
+      names.add(it.next().localName);
+    }
+    StringBuilder path = new StringBuilder();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      path.append(names.get(i));
+      if (i > 0) {
+        path.append('/');
+      }
+    }
+    return path.toString();
+  }
+
+  /** Carries the library's exception through JAXB, which only lets {@link XMLStreamException} pass. */
+  static final class Rejected extends XMLStreamException {
+    private static final long serialVersionUID = 1L;
+    final transient AutodiscoverException reason;
+
+    Rejected(AutodiscoverException reason) {
+      super(reason.getMessage());
+      this.reason = reason;
+    }
+  }
+
+  /** The library's exception at the current position, ready to throw through JAXB. */
+  private Rejected fail(String reason, Throwable cause) {
+    Location at = super.getLocation();
+    int line = at == null ? -1 : at.getLineNumber();
+    return new Rejected(new AutodiscoverException(
+        reason, line > 0 ? line + lineOffset : -1, at == null ? -1 : at.getColumnNumber(), cause));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  // ---- the canonical view JAXB reads ----
+
+  @Override
+  public String getNamespaceURI() {
+    int event = getEventType();
+    if (event == START_ELEMENT || event == END_ELEMENT) {
+      return currentName().namespace;
+    }
+    return super.getNamespaceURI();
+  }
+
+  @Override
+  public String getLocalName() {
+    int event = getEventType();
+    if (event == START_ELEMENT || event == END_ELEMENT) {
+      return currentName().localName;
+    }
+    return super.getLocalName();
+  }
+
+  @Override
+  public QName getName() {
+    Frame f = currentName();
+    return new QName(f.namespace, f.localName, nullToEmpty(super.getPrefix()));
+  }
+
+  @Override
+  public boolean hasName() {
+    return super.hasName();
+  }
+
+  /** The frame of the element the current start or end event is about (popped already for an end event). */
+  private Frame currentName() {
+    return getEventType() == END_ELEMENT ? lastEnded() : stack.peek();
+  }
+
+  private Frame lastEndedFrame;
+
+  private Frame lastEnded() {
+    return lastEndedFrame;
+  }
+
+  @Override
+  public String getNamespaceURI(int index) {
+    String uri = super.getNamespaceURI(index);
+    String canonical = Vocabulary.canonicalNamespace(uri);
+    return canonical != null ? canonical : uri;
+  }
+
+  @Override
+  public int getAttributeCount() {
+    return attributeCount;
+  }
+
+  @Override
+  public String getAttributeLocalName(int index) {
+    return attributeNames[index];
+  }
+
+  @Override
+  public QName getAttributeName(int index) {
+    int i = attributeIndexes[index];
+    return new QName(
+        nullToEmpty(super.getAttributeNamespace(i)), attributeNames[index], nullToEmpty(super.getAttributePrefix(i)));
+  }
+
+  @Override
+  public String getAttributeNamespace(int index) {
+    return super.getAttributeNamespace(attributeIndexes[index]);
+  }
+
+  @Override
+  public String getAttributePrefix(int index) {
+    return super.getAttributePrefix(attributeIndexes[index]);
+  }
+
+  @Override
+  public String getAttributeType(int index) {
+    return super.getAttributeType(attributeIndexes[index]);
+  }
+
+  @Override
+  public String getAttributeValue(int index) {
+    return super.getAttributeValue(attributeIndexes[index]);
+  }
+
+  @Override
+  public boolean isAttributeSpecified(int index) {
+    return super.isAttributeSpecified(attributeIndexes[index]);
+  }
+
+  @Override
+  public String getAttributeValue(String namespaceUri, String localName) {
+    for (int k = 0; k < attributeCount; k++) {
+      if (attributeNames[k].equals(localName)
+          && (namespaceUri == null || namespaceUri.equals(nullToEmpty(getAttributeNamespace(k))))) {
+        return getAttributeValue(k);
+      }
+    }
+    return null;
+  }
+}

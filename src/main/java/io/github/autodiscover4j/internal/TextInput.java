@@ -1,0 +1,150 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.AutodiscoverException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Turns the bytes a server sent into the text the parser reads. The encoding comes from the bytes (a byte
+ * order mark, or the zero-byte pattern of UTF-16/UTF-32), then from the XML declaration only when it names an
+ * ASCII-compatible charset; otherwise UTF-8. This is how a declaration of {@code utf-16} over UTF-8 bytes, as
+ * Exchange writes it, still reads correctly. Undecodable bytes fail with their position.
+ */
+final class TextInput {
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  private TextInput() {}
+
+  static String decode(byte[] bytes, int length) throws AutodiscoverException {
+    Charset charset;
+    int skip = 0;
+    if (startsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF)) {
+      charset = UTF_32BE;
+      skip = 4;
+    } else if (startsWith(bytes, length, 0xFF, 0xFE, 0x00, 0x00)) {
+      charset = UTF_32LE;
+      skip = 4;
+    } else if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
+      charset = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (startsWith(bytes, length, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (startsWith(bytes, length, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (startsWith(bytes, length, 0x00, 0x00, 0x00, '<')) {
+      charset = UTF_32BE;
+    } else if (startsWith(bytes, length, '<', 0x00, 0x00, 0x00)) {
+      charset = UTF_32LE;
+    } else if (startsWith(bytes, length, 0x00, '<')) {
+      charset = StandardCharsets.UTF_16BE;
+    } else if (startsWith(bytes, length, '<', 0x00)) {
+      charset = StandardCharsets.UTF_16LE;
+    } else {
+      charset = declaredAsciiCompatible(bytes, length);
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, (long) length * 2 + 16));
+    var result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      int[] lineColumn = lineColumn(out);
+      throw new AutodiscoverException(
+          "bytes that are not valid " + charset.name() + " at byte offset " + in.position(),
+          lineColumn[0],
+          lineColumn[1],
+          codingException(result));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static CharacterCodingException codingException(java.nio.charset.CoderResult result) {
+    try {
+      result.throwException();
+    } catch (CharacterCodingException e) {
+      return e;
+    }
+    return null;
+  }
+
+  private static int[] lineColumn(CharSequence text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  /** The declared encoding when it is one whose ASCII bytes mean ASCII; UTF-8 for anything else. */
+  private static Charset declaredAsciiCompatible(byte[] bytes, int length) {
+    int end = Math.min(length, 200);
+    String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+    int decl = head.indexOf("<?xml");
+    int close = decl < 0 ? -1 : head.indexOf("?>", decl);
+    if (close < 0) {
+      return StandardCharsets.UTF_8;
+    }
+    String declaration = head.substring(decl, close);
+    int at = declaration.indexOf("encoding");
+    if (at < 0) {
+      return StandardCharsets.UTF_8;
+    }
+    String rest = declaration.substring(at + "encoding".length()).strip();
+    if (!rest.startsWith("=")) {
+      return StandardCharsets.UTF_8;
+    }
+    rest = rest.substring(1).strip();
+    if (rest.isEmpty() || (rest.charAt(0) != '"' && rest.charAt(0) != '\'')) {
+      return StandardCharsets.UTF_8;
+    }
+    int endQuote = rest.indexOf(rest.charAt(0), 1);
+    String name = endQuote < 0 ? "" : rest.substring(1, endQuote).strip().toLowerCase(Locale.ROOT);
+    switch (name) {
+      case "iso-8859-1":
+      case "latin1":
+      case "us-ascii":
+      case "ascii":
+        return StandardCharsets.ISO_8859_1;
+      case "windows-1252":
+      case "cp1252":
+        return Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+      default:
+        return StandardCharsets.UTF_8;
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+    if (length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.Namespaces;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementRef;
+import jakarta.xml.bind.annotation.XmlElementRefs;
+import jakarta.xml.bind.annotation.XmlSchema;
+import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.bind.annotation.XmlValue;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the reader knows about every element and attribute, derived once from the JAXB annotations of the
+ * generated model, so that the schema stays the single source of truth. Lets the reader match names
+ * case-insensitively, put elements into their canonical namespace, and check typed values as they stream by.
+ */
+final class Vocabulary {
+  /** A value check applied to a leaf element's text; {@link #problem} returns null for valid text. */
+  enum Check {
+    ON_OFF,
+    PORT,
+    HOURS,
+    CODE;
+
+    String problem(String text) {
+      switch (this) {
+        case ON_OFF:
+          return io.github.autodiscover4j.OnOffValue.parse(text).isKnown()
+              ? null
+              : "'" + text.strip() + "' is neither on nor off; kept as unknown";
+        case PORT:
+          return io.github.autodiscover4j.IntValue.parse(text, PortAdapter.MIN, PortAdapter.MAX, PortAdapter.WHAT)
+              .problem().orElse(null);
+        case HOURS:
+          return io.github.autodiscover4j.IntValue.parse(text, HoursAdapter.MIN, HoursAdapter.MAX, HoursAdapter.WHAT)
+              .problem().orElse(null);
+        case CODE:
+          return io.github.autodiscover4j.IntValue.parse(text, CodeAdapter.MIN, CodeAdapter.MAX, CodeAdapter.WHAT)
+              .problem().orElse(null);
+        default:
+          throw new AssertionError(this);
+      }
+    }
+  }
+
+  /** A known element in its parent: canonical name, and its own description unless it is a text leaf. */
+  static final class Child {
+    final String namespace;
+    final String localName;
+    final Node node;
+    final Check check;
+
+    Child(String namespace, String localName, Node node, Check check) {
+      this.namespace = namespace;
+      this.localName = localName;
+      this.node = node;
+      this.check = check;
+    }
+  }
+
+  /** A model class: its children by lower-case local name, its attributes, whether it holds text. */
+  static final class Node {
+    final Class<?> type;
+    final Map<String, List<Child>> children = new HashMap<>();
+    final Map<String, String> attributes = new HashMap<>();
+    boolean holdsText;
+
+    Node(Class<?> type) {
+      this.type = type;
+    }
+
+    /**
+     * Finds the child a name stands for. With several candidates of one name (the three {@code Response}
+     * elements) the namespace decides; null when it cannot.
+     */
+    Child child(String localName, String canonicalNamespace) {
+      List<Child> candidates = children.get(localName.toLowerCase(Locale.ROOT));
+      if (candidates == null) {
+        return null;
+      }
+      if (candidates.size() == 1) {
+        return candidates.get(0);
+      }
+      for (Child c : candidates) {
+        if (c.namespace.equals(canonicalNamespace)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    List<Child> candidates(String localName) {
+      return children.getOrDefault(localName.toLowerCase(Locale.ROOT), List.of());
+    }
+  }
+
+  static final Node RESPONSE_ROOT;
+  static final Node OUTLOOK_REQUEST_ROOT;
+  static final Node MOBILE_SYNC_REQUEST_ROOT;
+
+  static {
+    Map<Class<?>, Node> nodes = new HashMap<>();
+    RESPONSE_ROOT = describe(io.github.autodiscover4j.model.envelope.Autodiscover.class, nodes);
+    OUTLOOK_REQUEST_ROOT = describe(io.github.autodiscover4j.model.request.Autodiscover.class, nodes);
+    MOBILE_SYNC_REQUEST_ROOT =
+        describe(io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class, nodes);
+  }
+
+  private Vocabulary() {}
+
+  /** The root node for a root element in a canonical namespace, or null. */
+  static Node root(String canonicalNamespace) {
+    switch (canonicalNamespace) {
+      case Namespaces.RESPONSE:
+        return RESPONSE_ROOT;
+      case Namespaces.OUTLOOK_REQUEST:
+        return OUTLOOK_REQUEST_ROOT;
+      case Namespaces.MOBILE_SYNC_REQUEST:
+        return MOBILE_SYNC_REQUEST_ROOT;
+      default:
+        return null;
+    }
+  }
+
+  private static Node describe(Class<?> type, Map<Class<?>, Node> nodes) {
+    Node known = nodes.get(type);
+    if (known != null) {
+      return known;
+    }
+    Node node = new Node(type);
+    nodes.put(type, node);
+    String packageNamespace = type.getPackage().getAnnotation(XmlSchema.class).namespace();
+    for (Field field : type.getDeclaredFields()) {
+      XmlElement element = field.getAnnotation(XmlElement.class);
+      if (element != null) {
+        String ns = "##default".equals(element.namespace()) ? packageNamespace : element.namespace();
+        Class<?> valueType = elementType(field);
+        Node childNode = valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
+        add(node, new Child(ns, element.name(), childNode, check(field)));
+      }
+      XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
+      if (refs != null) {
+        for (XmlElementRef ref : refs.value()) {
+          add(node, new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null));
+        }
+      }
+      XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
+      if (attribute != null) {
+        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name());
+      }
+      if (field.isAnnotationPresent(XmlValue.class)) {
+        node.holdsText = true;
+      }
+    }
+    return node;
+  }
+
+  private static void add(Node node, Child child) {
+    node.children.computeIfAbsent(child.localName.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(child);
+  }
+
+  private static Class<?> elementType(Field field) {
+    Type generic = field.getGenericType();
+    if (generic instanceof ParameterizedType) {
+      Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
+      if (arg instanceof Class) {
+        return (Class<?>) arg;
+      }
+    }
+    return field.getType();
+  }
+
+  private static Check check(Field field) {
+    XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
+    if (adapter == null) {
+      return null;
+    }
+    Class<?> a = adapter.value();
+    if (a == OnOffAdapter.class || a == TrueFalseAdapter.class) {
+      return Check.ON_OFF;
+    }
+    if (a == PortAdapter.class) {
+      return Check.PORT;
+    }
+    if (a == HoursAdapter.class) {
+      return Check.HOURS;
+    }
+    if (a == CodeAdapter.class) {
+      return Check.CODE;
+    }
+    return null;
+  }
+
+  /**
+   * Maps any spelling of one of the five Autodiscover namespaces (http or https, any case, trailing slash, the
+   * Outlook response schema without its final "a") to its canonical URI; null for any other namespace.
+   */
+  static String canonicalNamespace(String uri) {
+    if (uri == null || uri.isEmpty()) {
+      return null;
+    }
+    String s = uri.strip().toLowerCase(Locale.ROOT);
+    if (s.startsWith("http://")) {
+      s = s.substring(7);
+    } else if (s.startsWith("https://")) {
+      s = s.substring(8);
+    } else {
+      return null;
+    }
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    switch (s) {
+      case "schemas.microsoft.com/exchange/autodiscover/responseschema/2006":
+        return Namespaces.RESPONSE;
+      case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a":
+      case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006":
+        return Namespaces.OUTLOOK_RESPONSE;
+      case "schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006":
+        return Namespaces.OUTLOOK_REQUEST;
+      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006":
+        return Namespaces.MOBILE_SYNC_REQUEST;
+      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006":
+        return Namespaces.MOBILE_SYNC_RESPONSE;
+      default:
+        return null;
+    }
+  }
+}
