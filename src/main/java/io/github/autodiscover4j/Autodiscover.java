@@ -273,11 +273,7 @@ public final class Autodiscover {
   public static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(String emailAddress) {
     io.github.autodiscover4j.model.request.Request request = new io.github.autodiscover4j.model.request.Request();
     request.setEMailAddress(checked(emailAddress, "emailAddress"));
-    request.setAcceptableResponseSchema(Namespaces.OUTLOOK_RESPONSE);
-    io.github.autodiscover4j.model.request.Autodiscover root =
-        new io.github.autodiscover4j.model.request.Autodiscover();
-    root.setRequest(request);
-    return root;
+    return outlookRequest(request);
   }
 
   /**
@@ -291,6 +287,11 @@ public final class Autodiscover {
   public static io.github.autodiscover4j.model.request.Autodiscover outlookRequestByLegacyDn(String legacyDn) {
     io.github.autodiscover4j.model.request.Request request = new io.github.autodiscover4j.model.request.Request();
     request.setLegacyDN(checked(legacyDn, "legacyDn"));
+    return outlookRequest(request);
+  }
+
+  private static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(
+      io.github.autodiscover4j.model.request.Request request) {
     request.setAcceptableResponseSchema(Namespaces.OUTLOOK_RESPONSE);
     io.github.autodiscover4j.model.request.Autodiscover root =
         new io.github.autodiscover4j.model.request.Autodiscover();

@@ -40,14 +40,14 @@ final class LenientReader extends StreamReaderDelegate {
     final String namespace;
     final String localName;
     final Vocabulary.Node node;
-    final Vocabulary.Check check;
+    final ValueAdapter<?> check;
     final boolean knownLeaf;
     final int line;
     final int column;
     StringBuilder text;
     int textLength;
 
-    Frame(String namespace, String localName, Vocabulary.Node node, Vocabulary.Check check, boolean knownLeaf,
+    Frame(String namespace, String localName, Vocabulary.Node node, ValueAdapter<?> check, boolean knownLeaf,
         Location at) {
       this.namespace = namespace;
       this.localName = localName;
@@ -69,6 +69,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final int lineOffset;
   private final List<Problem> problems;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
+  private Frame lastEndedFrame;
   private int elements;
 
   // the attributes of the current start element that JAXB sees: indexes into the underlying reader
@@ -333,20 +334,9 @@ final class LenientReader extends StreamReaderDelegate {
     return new QName(f.namespace, f.localName, nullToEmpty(super.getPrefix()));
   }
 
-  @Override
-  public boolean hasName() {
-    return super.hasName();
-  }
-
   /** The frame of the element the current start or end event is about (popped already for an end event). */
   private Frame currentName() {
-    return getEventType() == END_ELEMENT ? lastEnded() : stack.peek();
-  }
-
-  private Frame lastEndedFrame;
-
-  private Frame lastEnded() {
-    return lastEndedFrame;
+    return getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
   }
 
   @Override

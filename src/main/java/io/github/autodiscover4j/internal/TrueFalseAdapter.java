@@ -1,21 +1,9 @@
 package io.github.autodiscover4j.internal;
 
-import io.github.autodiscover4j.OnOff;
-import io.github.autodiscover4j.OnOffValue;
-import jakarta.xml.bind.annotation.adapters.XmlAdapter;
-
-/** Binds true/false elements ({@code MicrosoftOnline}): lenient on reading, lower case on writing. Internal. */
-public final class TrueFalseAdapter extends XmlAdapter<String, OnOffValue> {
-  @Override
-  public OnOffValue unmarshal(String text) {
-    return text == null ? null : OnOffValue.parse(text);
-  }
-
-  @Override
-  public String marshal(OnOffValue value) {
-    if (value == null) {
-      return null;
-    }
-    return value.known().map(v -> v == OnOff.ON ? "true" : "false").orElse(value.raw());
+/** Binds true/false elements (MicrosoftOnline). Internal. */
+public final class TrueFalseAdapter extends SwitchAdapter {
+  /** Creates the adapter; JAXB calls this. */
+  public TrueFalseAdapter() {
+    super("true", "false");
   }
 }

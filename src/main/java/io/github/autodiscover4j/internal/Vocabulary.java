@@ -24,42 +24,14 @@ import java.util.Map;
  * case-insensitively, put elements into their canonical namespace, and check typed values as they stream by.
  */
 final class Vocabulary {
-  /** A value check applied to a leaf element's text; {@link #problem} returns null for valid text. */
-  enum Check {
-    ON_OFF,
-    PORT,
-    HOURS,
-    CODE;
-
-    String problem(String text) {
-      switch (this) {
-        case ON_OFF:
-          return io.github.autodiscover4j.OnOffValue.parse(text).isKnown()
-              ? null
-              : "'" + text.strip() + "' is neither on nor off; kept as unknown";
-        case PORT:
-          return io.github.autodiscover4j.IntValue.parse(text, PortAdapter.MIN, PortAdapter.MAX, PortAdapter.WHAT)
-              .problem().orElse(null);
-        case HOURS:
-          return io.github.autodiscover4j.IntValue.parse(text, HoursAdapter.MIN, HoursAdapter.MAX, HoursAdapter.WHAT)
-              .problem().orElse(null);
-        case CODE:
-          return io.github.autodiscover4j.IntValue.parse(text, CodeAdapter.MIN, CodeAdapter.MAX, CodeAdapter.WHAT)
-              .problem().orElse(null);
-        default:
-          throw new AssertionError(this);
-      }
-    }
-  }
-
   /** A known element in its parent: canonical name, and its own description unless it is a text leaf. */
   static final class Child {
     final String namespace;
     final String localName;
     final Node node;
-    final Check check;
+    final ValueAdapter<?> check;
 
-    Child(String namespace, String localName, Node node, Check check) {
+    Child(String namespace, String localName, Node node, ValueAdapter<?> check) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
@@ -179,25 +151,17 @@ final class Vocabulary {
     return field.getType();
   }
 
-  private static Check check(Field field) {
+  /** The typed-value adapter of a field, which also checks its text; null for plain text. */
+  private static ValueAdapter<?> check(Field field) {
     XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
-    if (adapter == null) {
+    if (adapter == null || !ValueAdapter.class.isAssignableFrom(adapter.value())) {
       return null;
     }
-    Class<?> a = adapter.value();
-    if (a == OnOffAdapter.class || a == TrueFalseAdapter.class) {
-      return Check.ON_OFF;
+    try {
+      return (ValueAdapter<?>) adapter.value().getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + adapter.value(), e);
     }
-    if (a == PortAdapter.class) {
-      return Check.PORT;
-    }
-    if (a == HoursAdapter.class) {
-      return Check.HOURS;
-    }
-    if (a == CodeAdapter.class) {
-      return Check.CODE;
-    }
-    return null;
   }
 
   /**
