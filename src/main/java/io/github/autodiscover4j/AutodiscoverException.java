@@ -12,7 +12,10 @@ import java.io.IOException;
 public final class AutodiscoverException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line, or -1. */
   private final int line;
+
+  /** The 1-based column, or -1. */
   private final int column;
 
   /**

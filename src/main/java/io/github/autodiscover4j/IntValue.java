@@ -1,6 +1,5 @@
 package io.github.autodiscover4j;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,8 +12,7 @@ import java.util.OptionalInt;
  * is empty, {@link #problem()} says what is wrong, and the raw text is kept so that writing the document again
  * sends it back unchanged. Valid numbers are written in canonical decimal form. Instances are immutable.
  */
-public final class IntValue implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class IntValue {
 
   private final String raw;
   private final Integer value;

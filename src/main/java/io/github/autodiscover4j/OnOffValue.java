@@ -1,6 +1,5 @@
 package io.github.autodiscover4j;
 
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import java.util.Optional;
  * unknown and keeps its raw text, so that writing the document again sends it back unchanged. Recognised values
  * are written in canonical lower case. Instances are immutable.
  */
-public final class OnOffValue implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class OnOffValue {
   private static final OnOffValue ON = new OnOffValue(OnOff.ON, "on");
   private static final OnOffValue OFF = new OnOffValue(OnOff.OFF, "off");
 

@@ -31,7 +31,10 @@ import javax.xml.namespace.QName;
 public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
   private static final long serialVersionUID = 1L;
 
+  /** The attributes in document order, unmodifiable. */
   private final Map<QName, String> attributes;
+
+  /** Text and child elements in document order, unmodifiable. */
   private final List<Object> content;
 
   /**
@@ -167,8 +170,10 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
   public static final class Content implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The element's attributes, as JAXB writes them. */
     @XmlAnyAttribute private Map<QName, String> attributes;
 
+    /** The element's text and children, as JAXB writes them. */
     @XmlMixed
     @XmlAnyElement(lax = true)
     private List<Object> items;

@@ -1271,13 +1271,17 @@ class SamplesTest {
 
     String problems = problemsText(doc);
     assertEquals(3, doc.problems().size(), problems);
-    for (String stray : List.of("stray account text", "oops", "42")) {
+    // each problem points at the first character of its stray text
+    List<String> strays = List.of("stray account text", "oops", "42");
+    List<int[]> positions = List.of(new int[] {6, 7}, new int[] {10, 9}, new int[] {13, 9});
+    for (int i = 0; i < strays.size(); i++) {
+      String stray = strays.get(i);
       Problem problem = doc.problems().stream()
           .filter(p -> p.message().contains("'" + stray + "'"))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no problem mentions '" + stray + "': " + problems));
-      assertTrue(problem.line() > 0, problem.toString());
-      assertTrue(problem.column() > 0, problem.toString());
+      assertEquals(positions.get(i)[0], problem.line(), problem.toString());
+      assertEquals(positions.get(i)[1], problem.column(), problem.toString());
     }
     assertTrue(doc.problems().get(0).path().endsWith("Account"), problems);
     assertTrue(doc.problems().get(1).path().endsWith("Account/Protocol"), problems);

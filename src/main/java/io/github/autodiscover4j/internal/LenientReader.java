@@ -71,6 +71,9 @@ final class LenientReader extends StreamReaderDelegate {
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private Frame lastEndedFrame;
   private int elements;
+  // where the previous event ended, which is where a text event starts (StAX reports its end)
+  private int previousLine = 1;
+  private int previousColumn = 1;
 
   // the attributes of the current start element that JAXB sees: indexes into the underlying reader
   private int[] attributeIndexes = new int[8];
@@ -95,6 +98,11 @@ final class LenientReader extends StreamReaderDelegate {
   @Override
   public int next() throws XMLStreamException {
     while (true) {
+      Location before = super.getLocation();
+      if (before != null) {
+        previousLine = before.getLineNumber();
+        previousColumn = before.getColumnNumber();
+      }
       int event = super.next();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT:
@@ -239,8 +247,19 @@ final class LenientReader extends StreamReaderDelegate {
     boolean elementOnly = frame.node != null && !frame.node.holdsText;
     if (elementOnly) {
       if (!isWhiteSpace()) {
-        String text = new String(super.getTextCharacters(), super.getTextStart(), length).strip();
-        problem("stray text '" + abbreviate(text) + "' between elements was dropped", frame);
+        String text = new String(super.getTextCharacters(), super.getTextStart(), length);
+        // point at the first visible character: the text starts where the previous event ended
+        int line = previousLine;
+        int column = previousColumn;
+        for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+          if (text.charAt(i) == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        problem("stray text '" + abbreviate(text.strip()) + "' between elements was dropped", frame, line, column);
       }
       return false;
     }
