@@ -1,6 +1,7 @@
 package io.github.autodiscover4j;
 
 import io.github.autodiscover4j.internal.Codec;
+import io.github.autodiscover4j.internal.Linter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -177,6 +179,63 @@ public final class Autodiscover {
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, options);
     }
+  }
+
+  /**
+   * Checks a response the way a server administrator needs: what clients misread or fail on (ports, TLS versus
+   * STARTTLS, non-HTTPS URLs, missing or unknown actions, redirects without a target, unknown protocol types,
+   * {@code yes}/{@code true} for on/off) and what only a lenient reader accepts (spelling variants, namespace
+   * variants, duplicated elements, stray text). A document that cannot be read at all gives one error finding.
+   *
+   * @param bytes the response as received
+   * @return the findings; none for a clean response
+   */
+  public static LintReport lint(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      return lint(Codec.read(bytes, bytes.length, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks a response given as text; see {@link #lint(byte[])}.
+   *
+   * @param xml the response
+   * @return the findings; none for a clean response
+   */
+  public static LintReport lint(String xml) {
+    Objects.requireNonNull(xml, "xml");
+    try {
+      return lint(Codec.read(xml, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks a response file; see {@link #lint(byte[])}.
+   *
+   * @param file the response
+   * @return the findings; none for a clean response
+   * @throws IOException when the file cannot be read
+   */
+  public static LintReport lint(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return lint(in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1));
+    }
+  }
+
+  private static LintReport lint(Codec.Result result) {
+    AutodiscoverDocument document = document(result);
+    return new LintReport(document, Linter.check(document, result.problems, result.outline));
+  }
+
+  private static LintReport unreadable(AutodiscoverException e) {
+    return new LintReport(null, List.of(new Finding(Finding.Severity.ERROR, "unreadable", "", e.line(), e.column(),
+        e.getMessage() + ".", "Send a well-formed POX Autodiscover document.")));
   }
 
   private static AutodiscoverDocument document(Codec.Result result) {

@@ -57,5 +57,18 @@ class CommandLineTest {
   void usageErrorsExitWithTwo() {
     assertEquals(2, run());
     assertEquals(2, run("--frobnicate", "x.xml"));
+    assertEquals(2, run("--xml", "--json", "x.xml"));
+    assertEquals(2, run("lint"));
+  }
+
+  @Test
+  void lintExitsNonZeroOnErrorsOnly() {
+    assertEquals(1, run("lint", "src/test/resources/samples/lint-misconfigured-isp.xml"));
+    assertTrue(out().contains("lint-misconfigured-isp.xml:16:21 ERROR encryption-tls-on-implicit-tls-port"), out());
+    out.reset();
+    assertEquals(0, run("lint", "src/test/resources/samples/lenient-https-namespaces.xml",
+        "src/test/resources/samples/exchange-2016-mapihttp.xml"));
+    assertTrue(out().contains("WARNING namespace-variant"), out());
+    assertTrue(out().contains("exchange-2016-mapihttp.xml: no findings"), out());
   }
 }

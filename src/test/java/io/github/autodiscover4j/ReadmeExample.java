@@ -1,16 +1,20 @@
 package io.github.autodiscover4j;
 
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.settings.AccountSettings;
+import io.github.autodiscover4j.settings.ExchangeEndpoints;
+import io.github.autodiscover4j.settings.MailServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The example shown in README.md, kept here so that it compiles and runs; ReadmeTest checks the two agree. */
+/** The examples shown in README.md, kept here so that they compile and run; ReadmeTest checks the two agree. */
 final class ReadmeExample {
   private ReadmeExample() {}
 
-  // README:begin
+  // README:parse:begin
   static List<String> accountDialog(Path capturedResponse) throws IOException {
     AutodiscoverDocument doc = Autodiscover.parse(capturedResponse); // also byte[], InputStream, Reader, String
     List<String> lines = new ArrayList<>();
@@ -44,7 +48,28 @@ final class ReadmeExample {
   static String requestBody() {
     return Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com")); // POST this, UTF-8
   }
-  // README:end
+  // README:parse:end
+
+  // README:settings:begin
+  static List<String> mailClientDialog(Path capturedResponse) throws IOException {
+    AutodiscoverDocument doc = Autodiscover.parse(capturedResponse);
+    AccountSettings account = AccountSettings.of(doc);
+    List<String> lines = new ArrayList<>();
+    for (MailServer in : account.incomingServers()) { // IMAP and POP3, the server's first choice first
+      lines.add("incoming " + in.type().value() + " " + in.host().orElse("?") + ":" + in.port()
+          + " " + in.security().mode() + " as " + in.userName().orElse("<the address you looked up>"));
+    }
+    account.outgoing().ifPresent(out -> {
+      lines.add("outgoing SMTP " + out.host().orElse("?") + ":" + out.port() + " " + out.security().mode()
+          + (out.reusesIncomingCredentials() ? ", same login as incoming" : ""));
+      lines.add(out.sendingAdvice()); // SMTPLast, in words
+    });
+    ExchangeEndpoints exchange = ExchangeEndpoints.of(doc);
+    exchange.ewsUrl().ifPresent(ews -> lines.add("EWS " + ews)); // EwsUrl, else ASUrl
+    exchange.expiresAt(Instant.now()).ifPresent(expiry -> lines.add("ask again after " + expiry));
+    return lines;
+  }
+  // README:settings:end
 
   static Path sample(String name) throws IOException {
     return Path.of("src/test/resources/samples", name);

@@ -12,12 +12,22 @@ import org.junit.jupiter.api.Test;
 /** The README's example is the compiled {@link ReadmeExample}, and it does what the README says. */
 class ReadmeTest {
   @Test
-  void theReadmeShowsTheCompiledExampleVerbatim() throws IOException {
+  void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j/ReadmeExample.java"));
-    String example = source.substring(
-        source.indexOf('\n', source.indexOf("// README:begin")) + 1, source.indexOf("  // README:end"));
     String readme = Files.readString(Path.of("README.md"));
-    assertTrue(readme.contains(example.stripTrailing().stripIndent()), "README.md must contain the example from ReadmeExample.java");
+    int regions = 0;
+    for (int at = source.indexOf("// README:"); at >= 0; at = source.indexOf("// README:", at + 1)) {
+      String marker = source.substring(at, source.indexOf('\n', at));
+      if (!marker.endsWith(":begin")) {
+        continue;
+      }
+      String end = marker.replace(":begin", ":end");
+      String example = source.substring(source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
+      assertTrue(readme.contains(example.stripTrailing().stripIndent()),
+          "README.md must contain the example " + marker + " from ReadmeExample.java");
+      regions++;
+    }
+    assertEquals(2, regions);
   }
 
   @Test
@@ -27,6 +37,19 @@ class ReadmeTest {
             "POP3 pop.example.net:995 SSL=ON SMTPLast=OFF (default)",
             "SMTP smtp.example.net:587 SSL=ON SMTPLast=OFF"),
         ReadmeExample.accountDialog(ReadmeExample.sample("isp-pop3-smtplast-off.xml")));
+  }
+
+  @Test
+  void theMailClientExampleFillsTheAccountDialog() throws IOException {
+    List<String> lines = ReadmeExample.mailClientDialog(ReadmeExample.sample("isp-imap-smtp-smtplast-on.xml"));
+    assertEquals(List.of(
+        "incoming IMAP imap.example.com:993 IMPLICIT_TLS as alice@example.com",
+        "outgoing SMTP smtp.example.com:465 IMPLICIT_TLS, same login as incoming",
+        "Check for new mail on the incoming server before sending: this server accepts mail only after that."),
+        lines.subList(0, 3));
+    assertTrue(lines.get(3).startsWith("ask again after "), lines.toString());
+    assertTrue(ReadmeExample.mailClientDialog(ReadmeExample.sample("exchange-2016-mapihttp.xml"))
+        .contains("EWS https://mail.contoso.com/EWS/Exchange.asmx"));
   }
 
   @Test

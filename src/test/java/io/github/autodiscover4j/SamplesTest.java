@@ -73,6 +73,13 @@ class SamplesTest {
       "lenient-unknown-elements.xml",
       "lenient-utf16-declaration-over-utf8.xml",
       "lenient-utf8-bom.xml",
+      "lint-error-in-outlook-namespace.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-insecure-exchange.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-misconfigured-isp.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-missing-action.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-redirect-url-http.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-redirect-without-target.xml", // values asserted in LintTest and settings.AccountSettingsTest
+      "lint-settings-without-protocol.xml", // values asserted in LintTest and settings.AccountSettingsTest
       "lenient-response-in-envelope-namespace.xml", // values asserted in NamespaceInferenceTest
       "lenient-whitespace-before-declaration.xml",
       "mobilesync-error.xml",

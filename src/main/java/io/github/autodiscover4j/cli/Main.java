@@ -3,7 +3,9 @@ package io.github.autodiscover4j.cli;
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.Finding;
 import io.github.autodiscover4j.IntValue;
+import io.github.autodiscover4j.LintReport;
 import io.github.autodiscover4j.OnOffSetting;
 import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.model.mobilesync.Server;
@@ -13,20 +15,33 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code java -jar autodiscover4j.jar [--xml] FILE...}: prints a readable summary of each Autodiscover document,
- * or with {@code --xml} its canonical rewrite. Exits 0 when every file was read, 1 when one could not be (with a
- * one-line reason on standard error), 2 on a usage error.
+ * The command line in the jar.
+ *
+ * <ul>
+ *   <li>{@code java -jar autodiscover4j.jar [--xml | --json] FILE...} prints a readable summary of each
+ *       Autodiscover document, or with {@code --xml} its canonical rewrite, or with {@code --json} the parsed
+ *       document and the resolved account settings as a JSON array (one object per file). Exits 0 when every
+ *       file was read, 1 when one could not be (with a one-line reason on standard error).
+ *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should fix; exits 1
+ *       when any file has an error finding (or cannot be read), 0 otherwise.
+ * </ul>
+ *
+ * A usage error exits 2.
  */
 public final class Main {
+  private static final String USAGE = "usage: autodiscover4j [--xml | --json] FILE...\n"
+      + "       autodiscover4j lint FILE...";
+
   private Main() {}
 
   /**
    * Runs the command line.
    *
-   * @param args {@code [--xml] FILE...}
+   * @param args {@code [--xml | --json] FILE...} or {@code lint FILE...}
    */
   public static void main(String[] args) {
     System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -36,31 +51,39 @@ public final class Main {
   /**
    * Runs the command line with the given streams, for tests and embedding.
    *
-   * @param args {@code [--xml] FILE...}
-   * @param out where summaries go
+   * @param args {@code [--xml | --json] FILE...} or {@code lint FILE...}
+   * @param out where output goes
    * @param err where errors go
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    boolean xml = false;
+    if (args.length > 0 && args[0].equals("lint")) {
+      return lint(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    String format = "summary";
     List<String> files = new ArrayList<>();
     for (String arg : args) {
-      if (arg.equals("--xml")) {
-        xml = true;
+      if (arg.equals("--xml") || arg.equals("--json")) {
+        if (!format.equals("summary")) {
+          err.println("autodiscover4j: choose one of --xml and --json\n" + USAGE);
+          return 2;
+        }
+        format = arg.substring(2);
       } else if (arg.equals("--help") || arg.equals("-h")) {
-        out.println("usage: autodiscover4j [--xml] FILE...");
+        out.println(USAGE);
         return 0;
       } else if (arg.startsWith("-")) {
-        err.println("autodiscover4j: unknown option " + arg + " (usage: autodiscover4j [--xml] FILE...)");
+        err.println("autodiscover4j: unknown option " + arg + "\n" + USAGE);
         return 2;
       } else {
         files.add(arg);
       }
     }
     if (files.isEmpty()) {
-      err.println("usage: autodiscover4j [--xml] FILE...");
+      err.println(USAGE);
       return 2;
     }
+    Json json = format.equals("json") ? new Json().beginArray() : null;
     int status = 0;
     for (String file : files) {
       AutodiscoverDocument doc;
@@ -75,10 +98,43 @@ public final class Main {
         status = 1;
         continue;
       }
-      if (xml) {
+      if (format.equals("xml")) {
         out.print(Autodiscover.toXml(doc));
+      } else if (json != null) {
+        JsonReport.write(json, file, doc);
       } else {
         summarize(file, doc, out);
+      }
+    }
+    if (json != null) {
+      out.println(json.endArray());
+    }
+    return status;
+  }
+
+  private static int lint(String[] files, PrintStream out, PrintStream err) {
+    if (files.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    int status = 0;
+    for (String file : files) {
+      LintReport report;
+      try {
+        report = Autodiscover.lint(Path.of(file));
+      } catch (IOException e) {
+        err.println(file + ": cannot read: " + e);
+        status = 1;
+        continue;
+      }
+      if (report.findings().isEmpty()) {
+        out.println(file + ": no findings");
+      }
+      for (Finding finding : report.findings()) {
+        out.println(file + ":" + finding);
+      }
+      if (report.hasErrors()) {
+        status = 1;
       }
     }
     return status;

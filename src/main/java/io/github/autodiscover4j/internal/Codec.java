@@ -51,10 +51,13 @@ public final class Codec {
     public final Object root;
     /** What was read leniently, in document order. */
     public final List<Problem> problems;
+    /** How the document was written, or null when not asked for. */
+    public final Outline outline;
 
-    Result(Object root, List<Problem> problems) {
+    Result(Object root, List<Problem> problems, Outline outline) {
       this.root = root;
       this.problems = problems;
+      this.outline = outline;
     }
   }
 
@@ -70,10 +73,25 @@ public final class Codec {
    * @throws AutodiscoverException when the input is not a readable Autodiscover document
    */
   public static Result read(byte[] bytes, int length, ParseOptions options) throws AutodiscoverException {
+    return read(bytes, length, options, false);
+  }
+
+  /**
+   * Decodes bytes and reads them, recording an {@link Outline} when asked.
+   *
+   * @param bytes the buffer
+   * @param length how many bytes of it are the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model, problems and outline
+   * @throws AutodiscoverException when the input is not a readable Autodiscover document
+   */
+  public static Result read(byte[] bytes, int length, ParseOptions options, boolean withOutline)
+      throws AutodiscoverException {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return read(TextInput.decode(bytes, length), options);
+    return read(TextInput.decode(bytes, length), options, withOutline);
   }
 
   /**
@@ -85,6 +103,19 @@ public final class Codec {
    * @throws AutodiscoverException when the input is not a readable Autodiscover document
    */
   public static Result read(String text, ParseOptions options) throws AutodiscoverException {
+    return read(text, options, false);
+  }
+
+  /**
+   * Reads a document given as text, recording an {@link Outline} when asked.
+   *
+   * @param text the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model, problems and outline
+   * @throws AutodiscoverException when the input is not a readable Autodiscover document
+   */
+  public static Result read(String text, ParseOptions options, boolean withOutline) throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
     }
@@ -112,10 +143,11 @@ public final class Codec {
     XMLInputFactory factory =
         options.maxDepth() == DEFAULTS.maxDepth() ? DEFAULT_FACTORY : Xml.newInputFactory(options.maxDepth());
     List<Problem> problems = new ArrayList<>();
+    Outline outline = withOutline ? new Outline() : null;
     LenientReader reader;
     try {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
-      reader = new LenientReader(raw, factory, xml, options, lineOffset, problems);
+      reader = new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset);
     }
@@ -131,7 +163,7 @@ public final class Codec {
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
       Object root = unmarshaller.unmarshal(reader);
-      return new Result(root, problems);
+      return new Result(root, problems, outline);
     } catch (JAXBException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {

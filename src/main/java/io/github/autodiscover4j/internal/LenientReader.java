@@ -46,6 +46,8 @@ final class LenientReader extends StreamReaderDelegate {
     final int column;
     StringBuilder text;
     int textLength;
+    String path; // only when an outline is recorded
+    java.util.Map<String, Integer> childCounts;
 
     Frame(String namespace, String localName, Vocabulary.Node node, ValueAdapter<?> check, boolean knownLeaf,
         Location at) {
@@ -68,6 +70,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final ParseOptions options;
   private final int lineOffset;
   private final List<Problem> problems;
+  private final Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private Frame lastEndedFrame;
   private int elements;
@@ -86,8 +89,10 @@ final class LenientReader extends StreamReaderDelegate {
       String xml,
       ParseOptions options,
       int lineOffset,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Outline outline) {
     super(reader);
+    this.outline = outline;
     this.factory = factory;
     this.xml = xml;
     this.options = options;
@@ -154,6 +159,7 @@ final class LenientReader extends StreamReaderDelegate {
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
     Frame frame;
+    Vocabulary.Child known = null;
     if (parent == null) {
       if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
         throw fail(
@@ -173,6 +179,7 @@ final class LenientReader extends StreamReaderDelegate {
         child = parent.node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
       }
       frame = new Frame(child.namespace, child.localName, child.node, child.check, child.node == null, at);
+      known = child;
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
       String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
@@ -181,8 +188,27 @@ final class LenientReader extends StreamReaderDelegate {
         problem("element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped", parent);
       }
     }
+    if (outline != null) {
+      record(parent, frame, rawLocal, rawNamespace, parent == null || known != null, known != null && known.repeatable);
+    }
     stack.push(frame);
     filterAttributes(frame);
+  }
+
+  private void record(Frame parent, Frame frame, String rawLocal, String rawNamespace, boolean known,
+      boolean repeatable) {
+    int index = 1;
+    if (parent != null) {
+      if (parent.childCounts == null) {
+        parent.childCounts = new java.util.HashMap<>();
+      }
+      index = parent.childCounts.merge(frame.localName, 1, Integer::sum);
+    }
+    boolean duplicate = known && !repeatable && index > 1 && parent != null && parent.node != null;
+    String name = repeatable || index > 1 ? frame.localName + "[" + index + "]" : frame.localName;
+    frame.path = parent == null ? name : parent.path + "/" + name;
+    outline.add(new Outline.Element(frame.path, frame.line + lineOffset, frame.column, rawLocal, rawNamespace,
+        frame.localName, frame.namespace, known, duplicate));
   }
 
   private static boolean trustedPayload(String canonicalNamespace) {

@@ -30,12 +30,14 @@ final class Vocabulary {
     final String localName;
     final Node node;
     final ValueAdapter<?> check;
+    final boolean repeatable;
 
-    Child(String namespace, String localName, Node node, ValueAdapter<?> check) {
+    Child(String namespace, String localName, Node node, ValueAdapter<?> check, boolean repeatable) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
       this.check = check;
+      this.repeatable = repeatable;
     }
   }
 
@@ -117,12 +119,12 @@ final class Vocabulary {
         String ns = "##default".equals(element.namespace()) ? packageNamespace : element.namespace();
         Class<?> valueType = elementType(field);
         Node childNode = valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
-        add(node, new Child(ns, element.name(), childNode, check(field)));
+        add(node, new Child(ns, element.name(), childNode, check(field), List.class.isAssignableFrom(field.getType())));
       }
       XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
       if (refs != null) {
         for (XmlElementRef ref : refs.value()) {
-          add(node, new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null));
+          add(node, new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false));
         }
       }
       XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);

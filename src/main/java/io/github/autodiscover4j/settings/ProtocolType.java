@@ -1,0 +1,44 @@
+package io.github.autodiscover4j.settings;
+
+/** The protocol of a {@code Protocol} element: its {@code Type} child, or {@code mapiHttp} from its {@code Type} attribute. */
+public enum ProtocolType implements Term.Word {
+  /** Exchange RPC (MAPI over RPC), inside the organisation. */
+  EXCH("EXCH"),
+  /** RPC over HTTP through an RPC proxy (Outlook Anywhere). */
+  EXPR("EXPR"),
+  /** RPC/HTTP, sent when the request asked for ExHttpInfo. */
+  EXHTTP("EXHTTP"),
+  /** Browser access (Outlook Web App). */
+  WEB("WEB"),
+  /** MAPI over HTTP ({@code Protocol Type="mapiHttp"}). */
+  MAPI_HTTP("mapiHttp"),
+  /** POP3 incoming mail. */
+  POP3("POP3"),
+  /** IMAP incoming mail. */
+  IMAP("IMAP"),
+  /** SMTP outgoing mail. */
+  SMTP("SMTP"),
+  /** Any other text; {@link Term#raw()} has it. */
+  UNKNOWN(null);
+
+  private final String spelling;
+
+  ProtocolType(String spelling) {
+    this.spelling = spelling;
+  }
+
+  @Override
+  public String spelling() {
+    return spelling;
+  }
+
+  /**
+   * Reads a value case-insensitively; unrecognised text reads as {@link #UNKNOWN} and is kept.
+   *
+   * @param raw the text as sent
+   * @return the term
+   */
+  public static Term<ProtocolType> read(String raw) {
+    return Term.read(values(), UNKNOWN, raw);
+  }
+}
