@@ -215,8 +215,9 @@ public final class AutodiscoverDocument {
     if (root instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover) {
       return DocumentKind.MOBILE_SYNC_REQUEST;
     }
-    if (error().isPresent()) {
-      return error().get().placement() == AutodiscoverError.Placement.MOBILE_SYNC
+    Optional<AutodiscoverError> error = error();
+    if (error.isPresent()) {
+      return error.get().placement() == AutodiscoverError.Placement.MOBILE_SYNC
           ? DocumentKind.MOBILE_SYNC_ERROR
           : DocumentKind.ERROR;
     }
