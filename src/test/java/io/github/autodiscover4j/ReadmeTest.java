@@ -9,15 +9,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is the compiled {@link ReadmeExample}, and it does what the README says. */
+/**
+ * The README's examples are the compiled {@link ReadmeExample} and {@code discovery/DiscoveryReadmeExample}, and the
+ * first does what the README says (the second is run by {@code DiscoveryReadmeTest}, next to its servers).
+ */
 class ReadmeTest {
   @Test
-  void theReadmeShowsTheCompiledExampleVerbatim() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j/ReadmeExample.java"));
-    String example = source.substring(
-        source.indexOf('\n', source.indexOf("// README:begin")) + 1, source.indexOf("  // README:end"));
+  void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    assertTrue(readme.contains(example.stripTrailing().stripIndent()), "README.md must contain the example from ReadmeExample.java");
+    for (String file : List.of("ReadmeExample.java", "discovery/DiscoveryReadmeExample.java")) {
+      String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j", file));
+      String example = source.substring(
+          source.indexOf('\n', source.indexOf("// README:begin")) + 1, source.indexOf("  // README:end"));
+      assertTrue(readme.contains(example.stripTrailing().stripIndent()), "README.md must contain the example from " + file);
+    }
   }
 
   @Test

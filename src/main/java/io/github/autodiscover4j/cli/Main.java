@@ -13,12 +13,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code java -jar autodiscover4j.jar [--xml] FILE...}: prints a readable summary of each Autodiscover document,
  * or with {@code --xml} its canonical rewrite. Exits 0 when every file was read, 1 when one could not be (with a
- * one-line reason on standard error), 2 on a usage error.
+ * one-line reason on standard error), 2 on a usage error. {@code discover ADDRESS} as the first argument runs
+ * discovery instead ({@link DiscoverCommand}); a file named {@code discover} is read as {@code ./discover}.
  */
 public final class Main {
   private Main() {}
@@ -26,7 +28,7 @@ public final class Main {
   /**
    * Runs the command line.
    *
-   * @param args {@code [--xml] FILE...}
+   * @param args {@code [--xml] FILE...} or {@code discover [OPTION]... ADDRESS}
    */
   public static void main(String[] args) {
     System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -36,19 +38,22 @@ public final class Main {
   /**
    * Runs the command line with the given streams, for tests and embedding.
    *
-   * @param args {@code [--xml] FILE...}
+   * @param args {@code [--xml] FILE...} or {@code discover [OPTION]... ADDRESS}
    * @param out where summaries go
    * @param err where errors go
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("discover")) {
+      return DiscoverCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
+    }
     boolean xml = false;
     List<String> files = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("--xml")) {
         xml = true;
       } else if (arg.equals("--help") || arg.equals("-h")) {
-        out.println("usage: autodiscover4j [--xml] FILE...");
+        out.println("usage: autodiscover4j [--xml] FILE...\n" + DiscoverCommand.USAGE);
         return 0;
       } else if (arg.startsWith("-")) {
         err.println("autodiscover4j: unknown option " + arg + " (usage: autodiscover4j [--xml] FILE...)");

@@ -18,7 +18,8 @@ import java.util.OptionalInt;
  * @param httpStatus the HTTP status, when a response arrived
  * @param duration how long the step took
  * @param trust whether the URL was trusted, and why
- * @param credentials what was sent in {@code Authorization}: {@link Credentials.Scheme#NONE} for nothing
+ * @param credentials the {@code Authorization} the request carried ({@link Credentials.Scheme#NONE} for none),
+ *     whether or not the connection got far enough to send it
  * @param detail a short human-readable explanation (the redirect target, the error, the reason for refusing)
  */
 public record Attempt(URI url, String method, CandidateSource source, String emailAddress, Outcome outcome,

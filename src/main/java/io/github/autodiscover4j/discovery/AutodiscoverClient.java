@@ -390,6 +390,18 @@ public final class AutodiscoverClient {
     }
 
     /**
+     * Sends the same credentials to every trusted or allowed {@code https:} URL; shorthand for
+     * {@code credentials(url -> credentials)}.
+     *
+     * @param credentials the credentials
+     * @return this builder
+     */
+    public Builder credentials(Credentials credentials) {
+      Objects.requireNonNull(credentials, "credentials");
+      return credentials(url -> credentials);
+    }
+
+    /**
      * Sets the callback asked about untrusted {@code https:} URLs; the default refuses them all.
      *
      * @param callback the callback

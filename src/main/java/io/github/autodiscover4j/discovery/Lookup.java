@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -162,11 +163,14 @@ final class Lookup {
       }
     } catch (TimeoutException e) {
       throw new Stop(DiscoveryException.Reason.DEADLINE_EXCEEDED, address, null);
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
+        throw (RuntimeException) e.getCause(); // a Stop, or a callback's bug
       }
-      throw e;
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw new InterruptedException("a parallel candidate was interrupted");
     } finally {
       first.cancel();
       second.cancel();
@@ -194,13 +198,13 @@ final class Lookup {
       checkDeadline(address);
       TrustDecision trust = decide(address, current, currentSource, previous);
       if (!trust.allowsRequest()) {
-        record(branch, notContacted(current, currentSource, address, Attempt.Outcome.REFUSED, trust,
+        branch.record(notContacted(current, currentSource, address, Attempt.Outcome.REFUSED, trust,
             trust == TrustDecision.NOT_HTTPS ? "not https:, so never contacted"
                 : "the host is not trusted and the trust callback did not allow it"));
         return Answer.NONE;
       }
       if (!visitedUrls.add(address.toLowerCase(Locale.ROOT) + " " + Hosts.key(current))) {
-        record(branch, notContacted(current, currentSource, address, Attempt.Outcome.ALREADY_TRIED, trust,
+        branch.record(notContacted(current, currentSource, address, Attempt.Outcome.ALREADY_TRIED, trust,
             "already tried for this address"));
         return Answer.NONE;
       }
@@ -218,7 +222,7 @@ final class Lookup {
         }
         step.takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
         if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
-          record(branch, notContacted(next, CandidateSource.HTTP_REDIRECT, address, Attempt.Outcome.REFUSED,
+          branch.record(notContacted(next, CandidateSource.HTTP_REDIRECT, address, Attempt.Outcome.REFUSED,
               TrustDecision.NOT_CHECKED, "not on the Autodiscover path"));
           return Answer.NONE;
         }
@@ -312,7 +316,7 @@ final class Lookup {
     }
     step.takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
     if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
-      record(branch, notContacted(next, CandidateSource.PROBE_REDIRECT, address, Attempt.Outcome.REFUSED,
+      branch.record(notContacted(next, CandidateSource.PROBE_REDIRECT, address, Attempt.Outcome.REFUSED,
           TrustDecision.NOT_CHECKED, "not on the Autodiscover path"));
       return null;
     }
@@ -327,7 +331,7 @@ final class Lookup {
     try {
       received = SrvLookup.query(name.getSchemeSpecificPart(), client.dnsServers(), requestTimeout(address));
     } catch (NamingException e) {
-      record(branch, new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address, Attempt.Outcome.DNS_FAILURE,
+      branch.record(new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address, Attempt.Outcome.DNS_FAILURE,
           OptionalInt.empty(), since(start), TrustDecision.NOT_CHECKED, Credentials.Scheme.NONE,
           Transport.describe(e)));
       return List.of();
@@ -339,7 +343,7 @@ final class Lookup {
     ignored.removeAll(usable);
     String detail = (usable.isEmpty() ? "" : "trying " + usable)
         + (ignored.isEmpty() ? "" : (usable.isEmpty() ? "" : "; ") + "ignored (not port 443, or no host) " + ignored);
-    record(branch, new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address,
+    branch.record(new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address,
         usable.isEmpty() ? Attempt.Outcome.NO_RECORDS : Attempt.Outcome.RECORDS, OptionalInt.empty(), since(start),
         TrustDecision.NOT_CHECKED, Credentials.Scheme.NONE, detail));
     return usable;
@@ -459,10 +463,6 @@ final class Lookup {
     return branch;
   }
 
-  private static void record(Branch branch, Attempt attempt) {
-    branch.record(attempt);
-  }
-
   private static Attempt notContacted(URI url, CandidateSource source, String address, Attempt.Outcome outcome,
       TrustDecision trust, String detail) {
     return new Attempt(url, "-", source, address, outcome, OptionalInt.empty(), Duration.ZERO, trust,
@@ -501,7 +501,7 @@ final class Lookup {
     }
 
     void record(Attempt.Outcome outcome, String detail) {
-      Lookup.this.record(branch, new Attempt(url, method, source, address, outcome,
+      branch.record(new Attempt(url, method, source, address, outcome,
           exchange.status < 0 ? OptionalInt.empty() : OptionalInt.of(exchange.status), duration, trust,
           exchange.credentials, detail));
     }

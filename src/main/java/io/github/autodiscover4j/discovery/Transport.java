@@ -76,14 +76,21 @@ final class Transport {
     return Attempt.Outcome.CONNECT_FAILED;
   }
 
-  /** The innermost message of a failure, for an attempt's detail. */
+  /** Says what went wrong in a few words: the first message in the chain, past the JDK's wrappers. */
   static String describe(Throwable failure) {
-    Throwable t = failure;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+        return "host not found";
+      }
+      if (t instanceof ConnectException && t.getMessage() == null) {
+        return "could not connect"; // the JDK client reports a refused connection with no message
+      }
+      if (t.getMessage() != null && !(t instanceof java.util.concurrent.ExecutionException)
+          && !(t instanceof java.util.concurrent.CompletionException)) {
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+      }
     }
-    String message = t.getMessage();
-    return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return failure.getClass().getSimpleName();
   }
 
   /**

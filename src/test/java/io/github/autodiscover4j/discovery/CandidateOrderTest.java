@@ -97,6 +97,22 @@ class CandidateOrderTest extends DiscoveryTestBase {
   }
 
   @Test
+  void aStreamedBodyIsCutOffAtTheSizeCap() throws Exception {
+    net.on(ROOT, exchange -> { // chunked, no Content-Length: the client has to count
+      exchange.sendResponseHeaders(200, 0);
+      byte[] chunk = new byte[1024];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 1024; i++) { // 1 MiB on offer; the client stops reading after 2 KiB
+        exchange.getResponseBody().write(chunk);
+      }
+    });
+    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    DiscoveryResult result = net.client().parseOptions(ParseOptions.builder().maxInputBytes(2048).build()).build()
+        .discover("alice@example.com");
+    assertSteps(result.attempts(), "POST " + ROOT + " TOO_LARGE", "POST " + AUTODISCOVER + " SETTINGS");
+  }
+
+  @Test
   void everyCandidateFailingSaysWhyForEach() {
     net.on(ROOT, LoopbackNet.status(401));
     net.on(AUTODISCOVER, LoopbackNet.status(503));

@@ -136,6 +136,14 @@ public final class LoopbackNet implements AutoCloseable {
     return requests.stream().filter(r -> r.host().equalsIgnoreCase(host)).toList();
   }
 
+  int httpsPort() {
+    return https.getAddress().getPort();
+  }
+
+  int httpPort() {
+    return http.getAddress().getPort();
+  }
+
   DnsResponder dns() {
     return dns;
   }
@@ -157,7 +165,7 @@ public final class LoopbackNet implements AutoCloseable {
    */
   public UnaryOperator<AutodiscoverClient.Builder> wiring() {
     return builder -> builder.sslContext(uncheckedClientContext())
-        .connectPorts(https.getAddress().getPort(), http.getAddress().getPort())
+        .connectPorts(httpsPort(), httpPort())
         .dnsServers(dns.url());
   }
 
