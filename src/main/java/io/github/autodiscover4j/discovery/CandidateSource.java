@@ -17,10 +17,5 @@ public enum CandidateSource {
   /** The {@code Location} of an HTTP redirect answering a POST. */
   HTTP_REDIRECT,
   /** The {@code RedirectUrl} of an Autodiscover answer. */
-  REDIRECT_URL;
-
-  /** Returns whether following a URL of this source spends one of the look-up's redirect hops. */
-  boolean isRedirect() {
-    return this == PROBE_REDIRECT || this == HTTP_REDIRECT || this == REDIRECT_URL;
-  }
+  REDIRECT_URL
 }

@@ -31,8 +31,11 @@ public final class DiscoveryException extends IOException {
     DEADLINE_EXCEEDED
   }
 
+  /** Why the look-up failed. */
   private final Reason reason;
+  /** The address the look-up ended on. */
   private final String emailAddress;
+  // The attempts and the model-backed error are not serialised: a deserialised exception keeps its message.
   private final transient List<Attempt> attempts;
   private final transient AutodiscoverError error;
 

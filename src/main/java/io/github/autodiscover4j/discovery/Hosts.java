@@ -58,20 +58,32 @@ final class Hosts {
       throw new IllegalArgumentException("not a valid domain in '" + address + "': " + e.getMessage(), e);
     }
     domain = normalize(domain);
+    String problem = problem(domain);
+    if (problem != null) {
+      throw new IllegalArgumentException("'" + address + "': " + problem);
+    }
+    return domain;
+  }
+
+  /** Returns whether an ASCII name is a host name of two labels or more, as candidates and SRV targets must be. */
+  static boolean isHostName(String host) {
+    return host != null && problem(normalize(host)) == null;
+  }
+
+  private static String problem(String domain) {
     String[] labels = domain.split("\\.", -1);
     if (labels.length < 2) {
-      throw new IllegalArgumentException("the domain of '" + address + "' has a single label; candidates from it"
-          + " would be autodiscover.<tld>");
+      return "the domain has a single label; candidates from it would be autodiscover.<tld>";
     }
     for (String label : labels) {
       if (!LABEL.matcher(label).matches()) {
-        throw new IllegalArgumentException("not a valid domain in '" + address + "': label '" + label + "'");
+        return "not a valid domain: label '" + label + "'";
       }
     }
     if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("not a domain name in '" + address + "' (an address literal?)");
+      return "not a domain name (an address literal?)";
     }
-    return domain;
+    return null;
   }
 
   /** Checks an address without throwing. */

@@ -216,14 +216,8 @@ final class Lookup {
       }
       int status = exchange.status;
       if (isRedirectStatus(status)) {
-        URI next = step.location();
+        URI next = step.httpRedirect(CandidateSource.HTTP_REDIRECT);
         if (next == null) {
-          return Answer.NONE;
-        }
-        step.takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
-        if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
-          branch.record(notContacted(next, CandidateSource.HTTP_REDIRECT, address, Attempt.Outcome.REFUSED,
-              TrustDecision.NOT_CHECKED, "not on the Autodiscover path"));
           return Answer.NONE;
         }
         previous = current;
@@ -310,17 +304,7 @@ final class Lookup {
       step.record(Attempt.Outcome.NO_REDIRECT, "");
       return null;
     }
-    URI next = step.location();
-    if (next == null) {
-      return null;
-    }
-    step.takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
-    if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
-      branch.record(notContacted(next, CandidateSource.PROBE_REDIRECT, address, Attempt.Outcome.REFUSED,
-          TrustDecision.NOT_CHECKED, "not on the Autodiscover path"));
-      return null;
-    }
-    return next;
+    return step.httpRedirect(CandidateSource.PROBE_REDIRECT);
   }
 
   /** Queries {@code _autodiscover._tcp.D}: records on port 443 only, in RFC 2782 order. */
@@ -337,7 +321,7 @@ final class Lookup {
       return List.of();
     }
     List<SrvLookup.SrvRecord> usable = SrvLookup.order(received.stream()
-        .filter(r -> r.port() == 443 && Hosts.isAddress("x@" + r.target()))
+        .filter(r -> r.port() == 443 && Hosts.isHostName(r.target()))
         .collect(Collectors.toList()), client.random());
     List<SrvLookup.SrvRecord> ignored = new ArrayList<>(received);
     ignored.removeAll(usable);
@@ -515,14 +499,29 @@ final class Lookup {
       record(outcome, detail);
     }
 
-    /** The {@code Location} of a redirect, resolved against the URL; null (recorded) when unusable. */
-    URI location() {
+    /**
+     * Takes an HTTP redirect: its {@code Location}, resolved against the URL, spends a hop and must be on the
+     * Autodiscover path (EWS Managed API's rule); whether it is https: and trusted is decided before it is sent.
+     *
+     * @return the URL to try next, or null (recorded) when there is none to follow
+     */
+    URI httpRedirect(CandidateSource targetSource) {
       if (exchange.location == null) {
         record(Attempt.Outcome.HTTP_STATUS, "a redirect without Location");
         return null;
       }
       URI next = parse(exchange.location, "Location");
-      return next == null ? null : url.resolve(next);
+      if (next == null) {
+        return null;
+      }
+      next = url.resolve(next);
+      takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
+      if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
+        branch.record(notContacted(next, targetSource, address, Attempt.Outcome.REFUSED, TrustDecision.NOT_CHECKED,
+            "not on the Autodiscover path"));
+        return null;
+      }
+      return next;
     }
 
     URI parse(String text, String what) {

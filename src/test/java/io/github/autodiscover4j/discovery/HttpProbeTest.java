@@ -26,6 +26,13 @@ class HttpProbeTest extends DiscoveryTestBase {
         .header("X-MapiHttpCapability", "1");
   }
 
+  /** The probe redirects to a target that would answer with settings, and the look-up must fail all the same. */
+  private DiscoveryException refusedProbeRedirect(int status, String target, AutodiscoverClient.Builder client) {
+    net.on(PROBE, LoopbackNet.redirect(status, target));
+    net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    return assertThrows(DiscoveryException.class, () -> client.build().discover("alice@example.com"));
+  }
+
   @Test
   void aProbe302ToAnHttpsAutodiscoverUrlIsFollowedAndTheProbeCarriesNothing() throws Exception {
     String target = "https://mail.example.com/autodiscover/autodiscover.xml";
@@ -46,9 +53,7 @@ class HttpProbeTest extends DiscoveryTestBase {
   @Test
   void aProbe302ToAnHttpUrlIsRefused() {
     String target = "http://mail.example.com/autodiscover/autodiscover.xml";
-    net.on(PROBE, LoopbackNet.redirect(302, target));
-    net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
-    DiscoveryException e = assertThrows(DiscoveryException.class, () -> client().build().discover("alice@example.com"));
+    DiscoveryException e = refusedProbeRedirect(302, target, client());
     assertSteps(e.attempts(), "POST " + ROOT + " HTTP_STATUS", "POST " + AUTODISCOVER + " HTTP_STATUS",
         "GET " + PROBE + " HTTP_REDIRECT", "- " + target + " REFUSED",
         "SRV dns:_autodiscover._tcp.example.com NO_RECORDS");
@@ -59,9 +64,7 @@ class HttpProbeTest extends DiscoveryTestBase {
   @Test
   void aProbeRedirectOffTheAutodiscoverPathIsRefused() {
     String target = "https://mail.example.com/owa/login.aspx";
-    net.on(PROBE, LoopbackNet.redirect(301, target));
-    net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
-    DiscoveryException e = assertThrows(DiscoveryException.class, () -> client().build().discover("alice@example.com"));
+    DiscoveryException e = refusedProbeRedirect(301, target, client());
     assertEquals("- " + target + " REFUSED", steps(e.attempts()).get(3));
     assertTrue(e.attempts().get(3).detail().contains("Autodiscover path"));
     assertTrue(net.requests("mail.example.com").isEmpty());
@@ -69,8 +72,7 @@ class HttpProbeTest extends DiscoveryTestBase {
 
   @Test
   void onlyA301Or302IsTakenFromTheProbe() {
-    net.on(PROBE, LoopbackNet.redirect(307, "https://mail.example.com/autodiscover/autodiscover.xml"));
-    DiscoveryException e = assertThrows(DiscoveryException.class, () -> client().build().discover("alice@example.com"));
+    DiscoveryException e = refusedProbeRedirect(307, "https://mail.example.com/autodiscover/autodiscover.xml", client());
     assertEquals("GET " + PROBE + " NO_REDIRECT", steps(e.attempts()).get(2));
     assertTrue(net.requests("mail.example.com").isEmpty());
   }
@@ -78,14 +80,11 @@ class HttpProbeTest extends DiscoveryTestBase {
   @Test
   void aProbeRedirectToAnotherDomainAsksTheTrustCallbackAndIsRefusedByDefault() {
     String target = "https://mail.hoster.test/autodiscover/autodiscover.xml";
-    net.on(PROBE, LoopbackNet.redirect(302, target));
-    net.on(target, LoopbackNet.xml(Answers.settings("imap.hoster.test")));
     List<TrustRequest> asked = new CopyOnWriteArrayList<>();
-    DiscoveryException e = assertThrows(DiscoveryException.class, () -> client()
-        .trust(request -> {
-          asked.add(request);
-          return TrustCallback.refuseAll().allow(request);
-        }).build().discover("alice@example.com"));
+    DiscoveryException e = refusedProbeRedirect(302, target, client().trust(request -> {
+      asked.add(request);
+      return TrustCallback.refuseAll().allow(request);
+    }));
     assertEquals(List.of(new TrustRequest("alice@example.com", java.net.URI.create(target),
         CandidateSource.PROBE_REDIRECT, java.net.URI.create(PROBE))), asked);
     assertEquals("- " + target + " REFUSED", steps(e.attempts()).get(3));

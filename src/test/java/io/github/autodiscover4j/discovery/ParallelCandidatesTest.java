@@ -9,14 +9,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The option that races the two https: candidates. Timings are asserted only against generous bounds (a tenth of
- * the request timeout); the figures themselves are printed for the record.
+ * The option that races the two https: candidates. Timings are asserted only against generous bounds (a quarter
+ * of the request timeout, where the answer takes well under a second); the figure is printed for the record.
  */
 class ParallelCandidatesTest extends DiscoveryTestBase {
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private AutodiscoverClient.Builder client() {
-    return net.client().parallelCandidates(true).requestTimeout(TIMEOUT).deadline(Duration.ofSeconds(30))
+    return net.client().parallelCandidates(true).requestTimeout(TIMEOUT).deadline(Duration.ofSeconds(40))
         .credentials(url -> Credentials.basic("alice@example.com", "secret".toCharArray()));
   }
 
@@ -31,7 +31,7 @@ class ParallelCandidatesTest extends DiscoveryTestBase {
     System.out.println("parallel candidates, root domain hanging: answered in " + millis + " ms (request timeout "
         + TIMEOUT.toMillis() + " ms)");
     assertEquals(AUTODISCOVER, result.url().toString());
-    assertTrue(millis < TIMEOUT.toMillis() / 10, "took " + millis + " ms");
+    assertTrue(millis < TIMEOUT.toMillis() / 4, "took " + millis + " ms");
     assertTrue(result.attempts().stream().anyMatch(a -> a.url().toString().equals(ROOT)
         && a.outcome() == Attempt.Outcome.CANCELLED), result.attempts().toString());
     assertEquals(Attempt.Outcome.SETTINGS, result.attempts().stream()
@@ -82,6 +82,6 @@ class ParallelCandidatesTest extends DiscoveryTestBase {
     DiscoveryResult result = client().build().discoverAsync("alice@example.com").get(30, TimeUnit.SECONDS);
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(AUTODISCOVER, result.url().toString());
-    assertTrue(millis < TIMEOUT.toMillis() / 10, "took " + millis + " ms");
+    assertTrue(millis < TIMEOUT.toMillis() / 4, "took " + millis + " ms");
   }
 }
