@@ -83,7 +83,8 @@ public final class DiscoveryResult {
   }
 
   /**
-   * Returns every step of the look-up in order, the answering one last.
+   * Returns every step of the look-up in the order it ended, the answering one last. With parallel candidates
+   * the two candidates' steps interleave as they happened.
    *
    * @return an unmodifiable list
    */

@@ -336,6 +336,9 @@ final class Lookup {
   /**
    * The trust policy: https: only; the e-mail domain (or one a trusted answer redirected the address to), its
    * subdomains and Microsoft's hosts without asking; every other host only when the callback allows it.
+   * A redirectAddr's domain is trusted because only a server already trusted with the credentials, over
+   * validated TLS, can name it: it exposes nothing that server could not leak itself, and Exchange hybrid
+   * deployments depend on it (redirectAddr to tenant.mail.onmicrosoft.com).
    */
   private TrustDecision decide(String address, URI url, CandidateSource source, URI from) {
     if (!Hosts.isHttps(url)) {

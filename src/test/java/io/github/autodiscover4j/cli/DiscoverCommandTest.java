@@ -5,34 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.autodiscover4j.discovery.Answers;
+import io.github.autodiscover4j.discovery.DiscoveryTestBase;
 import io.github.autodiscover4j.discovery.LoopbackNet;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code discover ADDRESS}: credentials from the environment, --trust, the attempt chain and the summary. */
-class DiscoverCommandTest {
-  private static final String ROOT = "https://example.com/autodiscover/autodiscover.xml";
+class DiscoverCommandTest extends DiscoveryTestBase {
   private static final String EVIL = "https://evil.test/autodiscover/autodiscover.xml";
 
-  private static LoopbackNet net;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void startNet() throws Exception {
-    net = LoopbackNet.start();
-  }
-
-  @AfterAll
-  static void stopNet() {
-    net.close();
-  }
 
   private int discover(Map<String, String> env, String... args) {
     return DiscoverCommand.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),

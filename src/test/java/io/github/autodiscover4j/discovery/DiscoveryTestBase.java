@@ -8,24 +8,35 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Starts the loopback internet once per test class and clears it between tests. */
-abstract class DiscoveryTestBase {
-  static final String ROOT = "https://example.com/autodiscover/autodiscover.xml";
-  static final String AUTODISCOVER = "https://autodiscover.example.com/autodiscover/autodiscover.xml";
-  static final String PROBE = "http://autodiscover.example.com/autodiscover/autodiscover.xml";
+/** Starts the loopback internet once per test class and clears it between tests (public for the CLI's tests). */
+public abstract class DiscoveryTestBase {
+  /** The root-domain candidate of alice@example.com. */
+  protected static final String ROOT = "https://example.com/autodiscover/autodiscover.xml";
+  /** The autodiscover-host candidate of alice@example.com. */
+  protected static final String AUTODISCOVER = "https://autodiscover.example.com/autodiscover/autodiscover.xml";
+  /** The HTTP probe of alice@example.com. */
+  protected static final String PROBE = "http://autodiscover.example.com/autodiscover/autodiscover.xml";
 
-  static LoopbackNet net;
+  /** The servers of the running test class. */
+  protected static LoopbackNet net;
 
+  /**
+   * Starts the servers.
+   *
+   * @throws Exception when they cannot start
+   */
   @BeforeAll
   static void startNet() throws Exception {
     net = LoopbackNet.start();
   }
 
+  /** Stops the servers. */
   @AfterAll
   static void stopNet() {
     net.close();
   }
 
+  /** Forgets handlers, records and SRV records. */
   @AfterEach
   void resetNet() {
     net.reset();
