@@ -9,25 +9,31 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is the compiled {@link ReadmeExample}, and it does what the README says. */
+/**
+ * The README's examples are the compiled {@link ReadmeExample} and {@code discovery/DiscoveryReadmeExample}, and
+ * the first do what the README says (the second is run by {@code DiscoveryReadmeTest}, next to its servers).
+ */
 class ReadmeTest {
   @Test
   void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j/ReadmeExample.java"));
     String readme = Files.readString(Path.of("README.md"));
     int regions = 0;
-    for (int at = source.indexOf("// README:"); at >= 0; at = source.indexOf("// README:", at + 1)) {
-      String marker = source.substring(at, source.indexOf('\n', at));
-      if (!marker.endsWith(":begin")) {
-        continue;
+    for (String file : List.of("ReadmeExample.java", "discovery/DiscoveryReadmeExample.java")) {
+      String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j", file));
+      for (int at = source.indexOf("// README:"); at >= 0; at = source.indexOf("// README:", at + 1)) {
+        String marker = source.substring(at, source.indexOf('\n', at));
+        if (!marker.endsWith(":begin")) {
+          continue;
+        }
+        String end = marker.replace(":begin", ":end");
+        String example =
+            source.substring(source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
+        assertTrue(readme.contains(example.stripTrailing().stripIndent()),
+            "README.md must contain the example " + marker + " from " + file);
+        regions++;
       }
-      String end = marker.replace(":begin", ":end");
-      String example = source.substring(source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
-      assertTrue(readme.contains(example.stripTrailing().stripIndent()),
-          "README.md must contain the example " + marker + " from ReadmeExample.java");
-      regions++;
     }
-    assertEquals(2, regions);
+    assertEquals(3, regions);
   }
 
   @Test

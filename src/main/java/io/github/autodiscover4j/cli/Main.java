@@ -28,20 +28,24 @@ import java.util.List;
  *       file was read, 1 when one could not be (with a one-line reason on standard error).
  *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should fix; exits 1
  *       when any file has an error finding (or cannot be read), 0 otherwise.
+ *   <li>{@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS} runs discovery ({@link DiscoverCommand}).
  * </ul>
+ *
+ * A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code ./discover}.
  *
  * A usage error exits 2.
  */
 public final class Main {
   private static final String USAGE = "usage: autodiscover4j [--xml | --json] FILE...\n"
-      + "       autodiscover4j lint FILE...";
+      + "       autodiscover4j lint FILE...\n"
+      + DiscoverCommand.USAGE;
 
   private Main() {}
 
   /**
    * Runs the command line.
    *
-   * @param args {@code [--xml | --json] FILE...} or {@code lint FILE...}
+   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover [OPTION]... ADDRESS}
    */
   public static void main(String[] args) {
     System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
@@ -51,12 +55,15 @@ public final class Main {
   /**
    * Runs the command line with the given streams, for tests and embedding.
    *
-   * @param args {@code [--xml | --json] FILE...} or {@code lint FILE...}
+   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover [OPTION]... ADDRESS}
    * @param out where output goes
    * @param err where errors go
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("discover")) {
+      return DiscoverCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
+    }
     if (args.length > 0 && args[0].equals("lint")) {
       return lint(Arrays.copyOfRange(args, 1, args.length), out, err);
     }

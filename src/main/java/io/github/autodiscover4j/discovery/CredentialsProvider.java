@@ -1,0 +1,26 @@
+package io.github.autodiscover4j.discovery;
+
+import java.net.URI;
+
+/**
+ * Gives the credentials for one URL. It is asked just before each request, and only for {@code https:} URLs
+ * that are trusted (the user's domain, Microsoft's Autodiscover hosts) or allowed by the {@link TrustCallback}:
+ * never for the {@code http://} probe, never for a refused URL. So it may hand out the real password without
+ * checking the URL itself, or decide per host.
+ *
+ * <pre>{@code
+ * builder.credentials(url -> Credentials.basic("alice@example.com", password));
+ * builder.credentials(url -> url.getHost().endsWith(".outlook.com")
+ *     ? Credentials.bearer(oauth::accessToken) : Credentials.basic(user, password));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface CredentialsProvider {
+  /**
+   * Returns the credentials to send to one URL.
+   *
+   * @param url the {@code https:} URL about to be contacted
+   * @return the credentials; null means {@link Credentials#none()}
+   */
+  Credentials credentialsFor(URI url);
+}

@@ -1,0 +1,117 @@
+package io.github.autodiscover4j.discovery;
+
+import io.github.autodiscover4j.AutodiscoverError;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A look-up that found no settings, with every attempt and why it failed. The message lists the attempts, one
+ * per line, so logging it says what was tried.
+ *
+ * <pre>{@code
+ * } catch (DiscoveryException e) {
+ *   if (e.reason() == DiscoveryException.Reason.SERVER_ERROR) show(e.error().orElseThrow().message());
+ *   if (e.sawUnauthorized()) askForThePasswordAgain();
+ * }
+ * }</pre>
+ */
+public final class DiscoveryException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the look-up ended without settings. */
+  public enum Reason {
+    /** Every candidate failed; {@link #attempts()} says how. */
+    NOT_FOUND,
+    /** A server answered with an Autodiscover {@code Error}, which ends the search: {@link #error()}. */
+    SERVER_ERROR,
+    /** An eleventh redirect: the look-up follows at most 10, of all kinds together. */
+    TOO_MANY_REDIRECTS,
+    /** The overall deadline passed. */
+    DEADLINE_EXCEEDED
+  }
+
+  /** Why the look-up failed. */
+  private final Reason reason;
+  /** The address the look-up ended on. */
+  private final String emailAddress;
+  // The attempts and the model-backed error are not serialised: a deserialised exception keeps its message.
+  private final transient List<Attempt> attempts;
+  private final transient AutodiscoverError error;
+
+  DiscoveryException(Reason reason, String emailAddress, List<Attempt> attempts, AutodiscoverError error) {
+    super(message(reason, emailAddress, attempts, error));
+    this.reason = reason;
+    this.emailAddress = emailAddress;
+    this.attempts = List.copyOf(attempts);
+    this.error = error;
+  }
+
+  /**
+   * Returns why the look-up failed.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * Returns the address the look-up was on when it ended (the requested one, or where {@code redirectAddr}
+   * led).
+   *
+   * @return the address
+   */
+  public String emailAddress() {
+    return emailAddress;
+  }
+
+  /**
+   * Returns every step of the look-up, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Attempt> attempts() {
+    return attempts == null ? List.of() : attempts;
+  }
+
+  /**
+   * Returns the server's error, for {@link Reason#SERVER_ERROR}.
+   *
+   * @return the error, or empty for other reasons
+   */
+  public Optional<AutodiscoverError> error() {
+    return Optional.ofNullable(error);
+  }
+
+  /**
+   * Returns whether any candidate answered 401. One 401 does not prove the password wrong (another candidate
+   * may accept it); several may be worth asking the user again.
+   *
+   * @return true when some attempt was {@link Attempt.Outcome#UNAUTHORIZED}
+   */
+  public boolean sawUnauthorized() {
+    return attempts().stream().anyMatch(a -> a.outcome() == Attempt.Outcome.UNAUTHORIZED);
+  }
+
+  private static String message(Reason reason, String address, List<Attempt> attempts, AutodiscoverError error) {
+    StringBuilder s = new StringBuilder();
+    switch (reason) {
+      case SERVER_ERROR:
+        s.append("the Autodiscover server answered ").append(address).append(" with an error: ").append(error);
+        break;
+      case TOO_MANY_REDIRECTS:
+        s.append("more than 10 redirects looking up ").append(address);
+        break;
+      case DEADLINE_EXCEEDED:
+        s.append("the deadline passed looking up ").append(address);
+        break;
+      default:
+        s.append("no Autodiscover settings found for ").append(address);
+    }
+    for (Attempt attempt : attempts) {
+      s.append("\n  ").append(attempt);
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.autodiscover4j.discovery;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The question put to a {@link TrustCallback}: may this URL, which is neither in the user's domain nor one of
+ * Microsoft's Autodiscover hosts, receive the Autodiscover request and the user's credentials?
+ *
+ * @param emailAddress the address being looked up
+ * @param url the {@code https:} URL to be contacted
+ * @param source where the URL came from: {@link CandidateSource#PROBE_REDIRECT},
+ *     {@link CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT} or
+ *     {@link CandidateSource#REDIRECT_URL}
+ * @param from the URL (or {@code dns:} name) that pointed here
+ */
+public record TrustRequest(String emailAddress, URI url, CandidateSource source, URI from) {
+  /**
+   * Checks the components.
+   *
+   * @param emailAddress the address being looked up
+   * @param url the URL to be contacted
+   * @param source where the URL came from
+   * @param from what pointed here
+   */
+  public TrustRequest {
+    Objects.requireNonNull(emailAddress, "emailAddress");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(from, "from");
+  }
+
+  /**
+   * Returns the URL's host in lower case, the usual thing to decide on.
+   *
+   * @return the host, or empty when the URL has none
+   */
+  public Optional<String> host() {
+    return Optional.ofNullable(Hosts.normalize(url.getHost()));
+  }
+}
