@@ -112,7 +112,7 @@ final class Vocabulary {
     }
     Node node = new Node(type);
     nodes.put(type, node);
-    String packageNamespace = type.getPackage().getAnnotation(XmlSchema.class).namespace();
+    String packageNamespace = defaultNamespace(type);
     for (Field field : type.getDeclaredFields()) {
       XmlElement element = field.getAnnotation(XmlElement.class);
       if (element != null) {
@@ -136,6 +136,16 @@ final class Vocabulary {
       }
     }
     return node;
+  }
+
+  /** The namespace of a class's elements when an annotation says {@code ##default}: its type's, else its package's. */
+  private static String defaultNamespace(Class<?> type) {
+    XmlType xmlType = type.getAnnotation(XmlType.class);
+    if (xmlType != null && !"##default".equals(xmlType.namespace())) {
+      return xmlType.namespace();
+    }
+    XmlSchema schema = type.getPackage().getAnnotation(XmlSchema.class);
+    return schema == null ? "" : schema.namespace();
   }
 
   private static void add(Node node, Child child) {
