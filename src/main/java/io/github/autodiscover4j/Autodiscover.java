@@ -303,8 +303,8 @@ public final class Autodiscover {
 
   private static Object root(Object model) {
     Objects.requireNonNull(model, "model");
-    if (model instanceof AutodiscoverDocument) {
-      return ((AutodiscoverDocument) model).root();
+    if (model instanceof AutodiscoverDocument document) {
+      return document.root();
     }
     if (model instanceof io.github.autodiscover4j.model.envelope.Autodiscover
         || model instanceof io.github.autodiscover4j.model.request.Autodiscover
