@@ -329,6 +329,19 @@ final class LenientReader extends StreamReaderDelegate {
 
   // ---- the canonical view JAXB reads ----
 
+  /**
+   * Tells JAXB that every name and namespace URI it gets is interned, so that it compares them by identity
+   * instead of interning each one again. True: the JDK parser interns its symbols, and the canonical names and
+   * namespaces are string constants or interned by {@link Vocabulary}.
+   */
+  @Override
+  public Object getProperty(String name) {
+    if ("org.codehaus.stax2.internNames".equals(name) || "org.codehaus.stax2.internNsUris".equals(name)) {
+      return Boolean.TRUE;
+    }
+    return super.getProperty(name);
+  }
+
   @Override
   public String getNamespaceURI() {
     int event = getEventType();

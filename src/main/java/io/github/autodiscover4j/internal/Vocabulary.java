@@ -32,8 +32,9 @@ final class Vocabulary {
     final ValueAdapter<?> check;
 
     Child(String namespace, String localName, Node node, ValueAdapter<?> check) {
-      this.namespace = namespace;
-      this.localName = localName;
+      // interned, like every name the reader hands JAXB (see LenientReader.getProperty)
+      this.namespace = namespace.intern();
+      this.localName = localName.intern();
       this.node = node;
       this.check = check;
     }
@@ -131,7 +132,7 @@ final class Vocabulary {
       }
       XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
       if (attribute != null) {
-        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name());
+        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name().intern());
       }
       if (field.isAnnotationPresent(XmlValue.class)) {
         node.holdsText = true;
