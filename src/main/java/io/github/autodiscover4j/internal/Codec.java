@@ -130,7 +130,11 @@ public final class Codec {
           new Unmarshaller.Listener() {
             @Override
             public void afterUnmarshal(Object target, Object parent) {
-              UnknownElements.convert(target);
+              // JAXB captures DOM only for elements the reader passed on as unknown; until one comes by there
+              // is nothing to convert, which spares a look-up per model object of every clean document
+              if (reader.passedUnknownElement()) {
+                UnknownElements.convert(target);
+              }
             }
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));

@@ -70,6 +70,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final List<Problem> problems;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private Frame lastEndedFrame;
+  private boolean passedUnknownElement;
   private int elements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
   private int previousLine = 1;
@@ -177,12 +178,18 @@ final class LenientReader extends StreamReaderDelegate {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
       String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
+      passedUnknownElement = true;
       if (parent.holdsText()) {
         problem("element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped", parent);
       }
     }
     stack.push(frame);
     filterAttributes(frame);
+  }
+
+  /** Whether an element outside the vocabulary has gone on to JAXB, which keeps such elements as DOM. */
+  boolean passedUnknownElement() {
+    return passedUnknownElement;
   }
 
   private static boolean trustedPayload(String canonicalNamespace) {
