@@ -13,7 +13,8 @@ sample="${2:-$here/../src/test/resources/samples/isp-imap-smtp-smtplast-on.xml}"
 shift $(( $# > 2 ? 2 : $# ))
 [ "${1:-}" = "--" ] && shift
 extra=("$@")
-cp="$here/target/classes:$here/target/lib/*"
+# jars only (no class directory), so that an AppCDS archive can be used for the library run
+cp="$here/target/autodiscover4j-benchmarks-0.1.0-SNAPSHOT.jar:$here/target/lib/*"
 java="${JAVA:-java}"
 [ -d "$here/target/lib" ] || { echo "build first: (cd benchmarks && mvn -B -q package)" >&2; exit 2; }
 

@@ -63,15 +63,12 @@ public final class JacksonModel {
    * @throws java.io.IOException when Jackson cannot read it
    */
   public static Object forWriting(byte[] bytes, String name) throws java.io.IOException {
-    Object root = MAPPER.readValue(bytes, rootType(name));
+    Envelope<?> root = (Envelope<?>) MAPPER.readValue(bytes, rootType(name));
+    root.xmlns = RESPONSE_NS;
     if (root instanceof OutlookAutodiscover) {
-      ((OutlookAutodiscover) root).xmlns = RESPONSE_NS;
       ((OutlookAutodiscover) root).response.xmlns = OUTLOOK_NS;
     } else if (root instanceof MobileSyncAutodiscover) {
-      ((MobileSyncAutodiscover) root).xmlns = RESPONSE_NS;
       ((MobileSyncAutodiscover) root).response.xmlns = MOBILE_SYNC_NS;
-    } else {
-      ((EnvelopeAutodiscover) root).xmlns = RESPONSE_NS;
     }
     return root;
   }
@@ -108,15 +105,22 @@ public final class JacksonModel {
     }
   }
 
-  /** The envelope around an Outlook response. */
+  /**
+   * The {@code Autodiscover} envelope around one kind of {@code Response}.
+   *
+   * @param <R> the response type
+   */
   @JacksonXmlRootElement(localName = "Autodiscover")
-  public static final class OutlookAutodiscover extends Open {
+  public abstract static class Envelope<R> extends Open {
     @JacksonXmlProperty(isAttribute = true, localName = "xmlns")
     public String xmlns;
 
     @JsonProperty("Response")
-    public OutlookResponse response;
+    public R response;
   }
+
+  /** The envelope around an Outlook response. */
+  public static final class OutlookAutodiscover extends Envelope<OutlookResponse> {}
 
   /** An Outlook response. */
   public static final class OutlookResponse extends Open {
@@ -231,14 +235,7 @@ public final class JacksonModel {
   }
 
   /** The envelope around an envelope-level error response. */
-  @JacksonXmlRootElement(localName = "Autodiscover")
-  public static final class EnvelopeAutodiscover extends Open {
-    @JacksonXmlProperty(isAttribute = true, localName = "xmlns")
-    public String xmlns;
-
-    @JsonProperty("Response")
-    public EnvelopeResponse response;
-  }
+  public static final class EnvelopeAutodiscover extends Envelope<EnvelopeResponse> {}
 
   /** The envelope's own Response. */
   public static final class EnvelopeResponse extends Open {
@@ -246,14 +243,7 @@ public final class JacksonModel {
   }
 
   /** The envelope around a MobileSync response. */
-  @JacksonXmlRootElement(localName = "Autodiscover")
-  public static final class MobileSyncAutodiscover extends Open {
-    @JacksonXmlProperty(isAttribute = true, localName = "xmlns")
-    public String xmlns;
-
-    @JsonProperty("Response")
-    public MobileSyncResponse response;
-  }
+  public static final class MobileSyncAutodiscover extends Envelope<MobileSyncResponse> {}
 
   /** A MobileSync response. */
   public static final class MobileSyncResponse extends Open {
