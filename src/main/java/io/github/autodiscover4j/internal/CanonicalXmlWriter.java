@@ -20,7 +20,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   private static final class Open {
     final String namespace;
     final String localName;
-    final Map<String, String> prefixes; // attribute namespace -> prefix declared on this element (or inherited)
+    // attribute namespace -> prefix declared on this element (or inherited): the parent's map, shared until
+    // this element declares a prefix of its own
+    Map<String, String> prefixes;
+    boolean ownsPrefixes;
     boolean hasChildren;
     boolean hasText;
 
@@ -31,7 +34,13 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     }
   }
 
+  private static final int DRAIN_AT = 8192;
+
   private final Writer out;
+  // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would encode every
+  // angle bracket on its own.
+  private final StringBuilder buffer = new StringBuilder(1024);
+  private char[] chunk;
   private final ArrayDeque<Open> open = new ArrayDeque<>();
   private boolean startTagOpen;
   private int generatedPrefixes;
@@ -41,8 +50,25 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   private void write(String s) {
+    buffer.append(s);
+    drainWhenFull();
+  }
+
+  private void drainWhenFull() {
+    if (buffer.length() >= DRAIN_AT) {
+      drain();
+    }
+  }
+
+  private void drain() {
+    int n = buffer.length();
+    if (chunk == null || chunk.length < n) {
+      chunk = new char[n];
+    }
+    buffer.getChars(0, n, chunk, 0);
+    buffer.setLength(0);
     try {
-      out.write(s);
+      out.write(chunk, 0, n);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,11 +82,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   private void indent(int depth) {
-    StringBuilder sb = new StringBuilder(1 + 2 * depth).append('\n');
+    buffer.append('\n');
     for (int i = 0; i < depth; i++) {
-      sb.append("  ");
+      buffer.append("  ");
     }
-    write(sb.toString());
   }
 
   @Override
@@ -92,12 +117,17 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         indent(open.size());
       }
     }
-    write("<" + localName);
+    buffer.append('<').append(localName);
     if (!ns.equals(inheritedNs)) {
-      write(" xmlns=\"" + escape(ns, true) + "\"");
+      buffer.append(" xmlns=\"");
+      escape(ns, true);
+      buffer.append('"');
     }
-    open.push(new Open(ns, localName, parent == null ? new HashMap<>() : new HashMap<>(parent.prefixes)));
+    Open element = new Open(ns, localName, parent == null ? new HashMap<>() : parent.prefixes);
+    element.ownsPrefixes = parent == null;
+    open.push(element);
     startTagOpen = true;
+    drainWhenFull();
   }
 
   @Override
@@ -139,14 +169,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     if (element.hasChildren && !element.hasText) {
       indent(open.size());
     }
-    write("</" + element.localName + ">");
+    buffer.append("</").append(element.localName).append('>');
+    drainWhenFull();
   }
 
   @Override
   public void writeAttribute(String prefix, String namespaceUri, String localName, String value) {
     String ns = namespaceUri == null ? "" : namespaceUri;
     if (ns.isEmpty()) {
-      write(" " + localName + "=\"" + escape(value, true) + "\"");
+      attribute(null, localName, value);
       return;
     }
     Open element = open.peek();
@@ -156,11 +187,26 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       if ("xml".equals(p) || ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
         p = "xml";
       } else {
-        write(" xmlns:" + p + "=\"" + escape(ns, true) + "\"");
+        attribute("xmlns", p, ns);
+      }
+      if (!element.ownsPrefixes) {
+        element.prefixes = new HashMap<>(element.prefixes);
+        element.ownsPrefixes = true;
       }
       element.prefixes.put(ns, p);
     }
-    write(" " + p + ":" + localName + "=\"" + escape(value, true) + "\"");
+    attribute(p, localName, value);
+  }
+
+  private void attribute(String prefix, String localName, String value) {
+    buffer.append(' ');
+    if (prefix != null) {
+      buffer.append(prefix).append(':');
+    }
+    buffer.append(localName).append("=\"");
+    escape(value, true);
+    buffer.append('"');
+    drainWhenFull();
   }
 
   @Override
@@ -193,7 +239,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     if (element != null) {
       element.hasText = true;
     }
-    write(escape(text, false));
+    escape(text, false);
+    drainWhenFull();
   }
 
   @Override
@@ -246,6 +293,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   @Override
   public void flush() {
+    drain();
     try {
       out.flush();
     } catch (IOException e) {
@@ -288,8 +336,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
    * tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates). Carriage returns and, in
    * attributes, tabs and line feeds are written as character references so that they survive reading.
    */
-  static String escape(String s, boolean attribute) {
-    StringBuilder sb = null;
+  /** Appends {@code s} to the buffer, escaped; fails on what XML 1.0 cannot carry. */
+  private void escape(String s, boolean attribute) {
+    StringBuilder sb = buffer;
+    int unescapedFrom = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       String replacement = null;
@@ -325,9 +375,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
               throw new IllegalArgumentException(
                   String.format("unpaired surrogate U+%04X cannot be written in XML", (int) c));
             }
-            if (sb != null) {
-              sb.append(c).append(s.charAt(i + 1));
-            }
             i++;
             continue;
           }
@@ -337,14 +384,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
           }
       }
       if (replacement != null) {
-        if (sb == null) {
-          sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-        }
-        sb.append(replacement);
-      } else if (sb != null) {
-        sb.append(c);
+        sb.append(s, unescapedFrom, i).append(replacement);
+        unescapedFrom = i + 1;
       }
     }
-    return sb == null ? s : sb.toString();
+    sb.append(s, unescapedFrom, s.length());
   }
 }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -34,11 +35,14 @@ public final class Codec {
 
     private static JAXBContext create() {
       try {
-        return JAXBContext.newInstance(
+        // Straight to the runtime the library depends on: JAXBContext.newInstance would first search for an
+        // implementation (system properties, jaxb.properties in each package, a ServiceLoader scan of the
+        // class path and the module image, java.util.logging set-up), a fifth of a cold start, to find this one.
+        return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory().createContext(new Class<?>[] {
             io.github.autodiscover4j.model.envelope.Autodiscover.class,
             io.github.autodiscover4j.model.request.Autodiscover.class,
             io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
-            UnknownElement.Content.class);
+            UnknownElement.Content.class}, Map.of());
       } catch (JAXBException e) {
         throw new IllegalStateException("the generated model does not bind", e);
       }
@@ -158,7 +162,11 @@ public final class Codec {
           new Unmarshaller.Listener() {
             @Override
             public void afterUnmarshal(Object target, Object parent) {
-              UnknownElements.convert(target);
+              // JAXB captures DOM only for elements the reader passed on as unknown; until one comes by there
+              // is nothing to convert, which spares a look-up per model object of every clean document
+              if (reader.passedUnknownElement()) {
+                UnknownElements.convert(target);
+              }
             }
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));

@@ -73,6 +73,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private Frame lastEndedFrame;
+  private boolean passedUnknownElement;
   private int elements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
   private int previousLine = 1;
@@ -184,6 +185,7 @@ final class LenientReader extends StreamReaderDelegate {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
       String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
+      passedUnknownElement = true;
       if (parent.holdsText()) {
         problem("element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped", parent);
       }
@@ -209,6 +211,11 @@ final class LenientReader extends StreamReaderDelegate {
     frame.path = parent == null ? name : parent.path + "/" + name;
     outline.add(new Outline.Element(frame.path, frame.line + lineOffset, frame.column, rawLocal, rawNamespace,
         frame.localName, frame.namespace, known, duplicate));
+  }
+
+  /** Whether an element outside the vocabulary has gone on to JAXB, which keeps such elements as DOM. */
+  boolean passedUnknownElement() {
+    return passedUnknownElement;
   }
 
   private static boolean trustedPayload(String canonicalNamespace) {
@@ -354,6 +361,19 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   // ---- the canonical view JAXB reads ----
+
+  /**
+   * Tells JAXB that every name and namespace URI it gets is interned, so that it compares them by identity
+   * instead of interning each one again. True: the JDK parser interns its symbols, and the canonical names and
+   * namespaces are string constants or interned by {@link Vocabulary}.
+   */
+  @Override
+  public Object getProperty(String name) {
+    if ("org.codehaus.stax2.internNames".equals(name) || "org.codehaus.stax2.internNsUris".equals(name)) {
+      return Boolean.TRUE;
+    }
+    return super.getProperty(name);
+  }
 
   @Override
   public String getNamespaceURI() {

@@ -51,6 +51,12 @@ final class TextInput {
     } else {
       charset = declaredAsciiCompatible(bytes, length);
     }
+    if ((charset == StandardCharsets.UTF_8 || charset == StandardCharsets.ISO_8859_1)
+        && isAscii(bytes, skip, length)) {
+      // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and Latin-1
+      // decoding is one array copy into a compact string: no decoder, no char buffer twice the input's size.
+      return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()
@@ -134,6 +140,15 @@ final class TextInput {
       default:
         return StandardCharsets.UTF_8;
     }
+  }
+
+  private static boolean isAscii(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWith(byte[] bytes, int length, int... prefix) {

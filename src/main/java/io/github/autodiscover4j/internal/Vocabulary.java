@@ -33,8 +33,9 @@ final class Vocabulary {
     final boolean repeatable;
 
     Child(String namespace, String localName, Node node, ValueAdapter<?> check, boolean repeatable) {
-      this.namespace = namespace;
-      this.localName = localName;
+      // interned, like every name the reader hands JAXB (see LenientReader.getProperty)
+      this.namespace = namespace.intern();
+      this.localName = localName.intern();
       this.node = node;
       this.check = check;
       this.repeatable = repeatable;
@@ -45,6 +46,9 @@ final class Vocabulary {
   static final class Node {
     final Class<?> type;
     final Map<String, List<Child>> children = new HashMap<>();
+    // The same lists under each child's canonical spelling, which is what nearly every document writes: it is
+    // found without lower-casing the name first.
+    final Map<String, List<Child>> byExactName = new HashMap<>();
     final Map<String, String> attributes = new HashMap<>();
     boolean holdsText;
 
@@ -57,8 +61,8 @@ final class Vocabulary {
      * elements) the namespace decides; null when it cannot.
      */
     Child child(String localName, String canonicalNamespace) {
-      List<Child> candidates = children.get(localName.toLowerCase(Locale.ROOT));
-      if (candidates == null) {
+      List<Child> candidates = candidates(localName);
+      if (candidates.isEmpty()) {
         return null;
       }
       if (candidates.size() == 1) {
@@ -73,7 +77,8 @@ final class Vocabulary {
     }
 
     List<Child> candidates(String localName) {
-      return children.getOrDefault(localName.toLowerCase(Locale.ROOT), List.of());
+      List<Child> exact = byExactName.get(localName);
+      return exact != null ? exact : children.getOrDefault(localName.toLowerCase(Locale.ROOT), List.of());
     }
   }
 
@@ -129,7 +134,7 @@ final class Vocabulary {
       }
       XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
       if (attribute != null) {
-        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name());
+        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name().intern());
       }
       if (field.isAnnotationPresent(XmlValue.class)) {
         node.holdsText = true;
@@ -149,7 +154,10 @@ final class Vocabulary {
   }
 
   private static void add(Node node, Child child) {
-    node.children.computeIfAbsent(child.localName.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(child);
+    List<Child> sameName =
+        node.children.computeIfAbsent(child.localName.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1));
+    sameName.add(child);
+    node.byExactName.put(child.localName, sameName);
   }
 
   private static Class<?> elementType(Field field) {
@@ -183,6 +191,21 @@ final class Vocabulary {
   static String canonicalNamespace(String uri) {
     if (uri == null || uri.isEmpty()) {
       return null;
+    }
+    switch (uri) {
+      // the canonical spellings, which nearly every document uses, need no normalising
+      case Namespaces.RESPONSE:
+        return Namespaces.RESPONSE;
+      case Namespaces.OUTLOOK_RESPONSE:
+        return Namespaces.OUTLOOK_RESPONSE;
+      case Namespaces.OUTLOOK_REQUEST:
+        return Namespaces.OUTLOOK_REQUEST;
+      case Namespaces.MOBILE_SYNC_REQUEST:
+        return Namespaces.MOBILE_SYNC_REQUEST;
+      case Namespaces.MOBILE_SYNC_RESPONSE:
+        return Namespaces.MOBILE_SYNC_RESPONSE;
+      default:
+        break;
     }
     String s = uri.strip().toLowerCase(Locale.ROOT);
     if (s.startsWith("http://")) {

@@ -1,0 +1,52 @@
+package io.github.autodiscover4j.bench;
+
+import io.github.autodiscover4j.Autodiscover;
+import io.github.autodiscover4j.AutodiscoverDocument;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Cost against input size: 1 to 1,000 account Protocol elements. Average time: lower is better. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScaleBenchmark {
+  /** How many Protocol elements. */
+  @Param({"1", "10", "100", "1000"})
+  public int protocols;
+
+  private byte[] bytes;
+
+  /** Generates the input and checks it reads. */
+  @Setup
+  public void setUp() throws Exception {
+    bytes = Inputs.protocols(protocols);
+    if (Autodiscover.parse(bytes).protocols().size() != protocols) {
+      throw new IllegalStateException("generated input does not read back");
+    }
+  }
+
+  /** The library. */
+  @Benchmark
+  public AutodiscoverDocument library() throws Exception {
+    return Autodiscover.parse(bytes);
+  }
+
+  /** The raw StAX floor. */
+  @Benchmark
+  public long staxFloor() throws Exception {
+    return StaxScan.scan(bytes);
+  }
+
+  /** Jackson XML. */
+  @Benchmark
+  public Object jackson() throws Exception {
+    return JacksonModel.MAPPER.readValue(bytes, JacksonModel.OutlookAutodiscover.class);
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.autodiscover4j.bench;
+
+import io.github.autodiscover4j.Autodiscover;
+import io.github.autodiscover4j.AutodiscoverDocument;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Writing one parsed sample to UTF-8 bytes, the library against Jackson. Throughput: higher is better. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class WriteBenchmark {
+  /** Which sample (see {@link Inputs#sample}). */
+  @Param({"onprem", "online", "isp", "error", "mobilesync"})
+  public String sample;
+
+  private AutodiscoverDocument document;
+  private Object pojo;
+
+  /** Reads the sample once with each contender. */
+  @Setup
+  public void setUp() throws Exception {
+    byte[] bytes = Inputs.sample(sample);
+    document = Autodiscover.parse(bytes);
+    pojo = JacksonModel.forWriting(bytes, sample);
+  }
+
+  /** The library's canonical writer. */
+  @Benchmark
+  public byte[] library() {
+    return Autodiscover.toBytes(document);
+  }
+
+  /** Jackson XML writing its POJOs. */
+  @Benchmark
+  public byte[] jackson() throws Exception {
+    return JacksonModel.MAPPER.writeValueAsBytes(pojo);
+  }
+}
