@@ -88,8 +88,8 @@ public final class AutodiscoverDocument {
    * @return the request, or empty when the document is something else
    */
   public Optional<io.github.autodiscover4j.model.request.Request> outlookRequest() {
-    return root instanceof io.github.autodiscover4j.model.request.Autodiscover
-        ? Optional.ofNullable(((io.github.autodiscover4j.model.request.Autodiscover) root).getRequest())
+    return root instanceof io.github.autodiscover4j.model.request.Autodiscover autodiscover
+        ? Optional.ofNullable(autodiscover.getRequest())
         : Optional.empty();
   }
 
@@ -99,9 +99,9 @@ public final class AutodiscoverDocument {
    * @return the request, or empty when the document is something else
    */
   public Optional<io.github.autodiscover4j.model.mobilesync.request.Request> mobileSyncRequest() {
-    return root instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover
+    return root instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover autodiscover
         ? Optional.ofNullable(
-            ((io.github.autodiscover4j.model.mobilesync.request.Autodiscover) root).getRequest())
+            autodiscover.getRequest())
         : Optional.empty();
   }
 
@@ -198,8 +198,8 @@ public final class AutodiscoverDocument {
   }
 
   private <T> Optional<T> response(Class<T> type) {
-    if (root instanceof io.github.autodiscover4j.model.envelope.Autodiscover) {
-      for (Object item : ((io.github.autodiscover4j.model.envelope.Autodiscover) root).getContent()) {
+    if (root instanceof io.github.autodiscover4j.model.envelope.Autodiscover autodiscover) {
+      for (Object item : autodiscover.getContent()) {
         if (type.isInstance(item)) {
           return Optional.of(type.cast(item));
         }
@@ -238,21 +238,25 @@ public final class AutodiscoverDocument {
     }
     // Action decides, read case-insensitively; without one, what the account holds does.
     switch (strip(account.getAction()).toLowerCase(Locale.ROOT)) {
-      case "settings":
-        return DocumentKind.SETTINGS;
-      case "redirectaddr":
-        return DocumentKind.REDIRECT_ADDRESS;
-      case "redirecturl":
-        return DocumentKind.REDIRECT_URL;
-      default:
-        if (account.getRedirectUrl() != null) {
+  case "settings" -> {
+return DocumentKind.SETTINGS;
+}
+  case "redirectaddr" -> {
+return DocumentKind.REDIRECT_ADDRESS;
+}
+  case "redirecturl" -> {
+return DocumentKind.REDIRECT_URL;
+}
+  default -> {
+if (account.getRedirectUrl() != null) {
           return DocumentKind.REDIRECT_URL;
         }
         if (account.getRedirectAddr() != null) {
           return DocumentKind.REDIRECT_ADDRESS;
         }
         return account.getProtocol().isEmpty() ? DocumentKind.UNKNOWN : DocumentKind.SETTINGS;
-    }
+}
+}
   }
 
   private static String strip(String s) {

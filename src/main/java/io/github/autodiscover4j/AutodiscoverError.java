@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,21 +23,21 @@ public final class AutodiscoverError {
   }
 
   private final Placement placement;
-  private final IntValue code;
-  private final IntValue status;
-  private final String message;
-  private final String debugData;
-  private final String time;
-  private final String id;
+  private final @Nullable IntValue code;
+  private final @Nullable IntValue status;
+  private final @Nullable String message;
+  private final @Nullable String debugData;
+  private final @Nullable String time;
+  private final @Nullable String id;
 
   AutodiscoverError(
       Placement placement,
-      IntValue code,
-      IntValue status,
-      String message,
-      String debugData,
-      String time,
-      String id) {
+      @Nullable IntValue code,
+      @Nullable IntValue status,
+      @Nullable String message,
+      @Nullable String debugData,
+      @Nullable String time,
+      @Nullable String id) {
     this.placement = Objects.requireNonNull(placement, "placement");
     this.code = code;
     this.status = status;
@@ -121,10 +122,10 @@ public final class AutodiscoverError {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof AutodiscoverError)) {
+    if (!(o instanceof AutodiscoverError e)) {
       return false;
     }
-    AutodiscoverError e = (AutodiscoverError) o;
+    
     return placement == e.placement
         && Objects.equals(code, e.code)
         && Objects.equals(status, e.status)

@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,10 +16,10 @@ import java.util.OptionalInt;
 public final class IntValue {
 
   private final String raw;
-  private final Integer value;
-  private final String problem;
+  private final @Nullable Integer value;
+  private final @Nullable String problem;
 
-  private IntValue(String raw, Integer value, String problem) {
+  private IntValue(String raw, @Nullable Integer value, @Nullable String problem) {
     this.raw = raw;
     this.value = value;
     this.problem = problem;
@@ -113,7 +114,7 @@ public final class IntValue {
   /** Two values are equal when their {@link #canonical()} texts are. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof IntValue && canonical().equals(((IntValue) o).canonical());
+    return o instanceof IntValue intValue && canonical().equals(intValue.canonical());
   }
 
   @Override

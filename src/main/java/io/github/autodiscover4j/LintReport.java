@@ -1,15 +1,16 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /** What {@link Autodiscover#lint(byte[])} found in one document. Immutable. */
 public final class LintReport {
-  private final AutodiscoverDocument document;
+  private final @Nullable AutodiscoverDocument document;
   private final List<Finding> findings;
 
-  LintReport(AutodiscoverDocument document, List<Finding> findings) {
+  LintReport(@Nullable AutodiscoverDocument document, List<Finding> findings) {
     this.document = document;
     this.findings = Collections.unmodifiableList(findings);
   }

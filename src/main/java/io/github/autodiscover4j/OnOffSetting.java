@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,11 +30,11 @@ public final class OnOffSetting {
     UNKNOWN
   }
 
-  private final OnOffValue value;
+  private final @Nullable OnOffValue value;
   private final OnOff defaultValue;
   private final boolean documentedDefault;
 
-  private OnOffSetting(OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
+  private OnOffSetting(@Nullable OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
     this.value = value;
     this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
     this.documentedDefault = documentedDefault;
@@ -47,7 +48,7 @@ public final class OnOffSetting {
    * @param documentedDefault whether Microsoft documents {@code defaultValue}, or this library chose it
    * @return the setting
    */
-  public static OnOffSetting of(OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
+  public static OnOffSetting of(@Nullable OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
     return new OnOffSetting(value, defaultValue, documentedDefault);
   }
 
@@ -120,10 +121,10 @@ public final class OnOffSetting {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof OnOffSetting)) {
+    if (!(o instanceof OnOffSetting other)) {
       return false;
     }
-    OnOffSetting other = (OnOffSetting) o;
+    
     return Objects.equals(value, other.value)
         && defaultValue == other.defaultValue
         && documentedDefault == other.documentedDefault;
@@ -137,7 +138,7 @@ public final class OnOffSetting {
   /** Returns for example {@code ABSENT -> OFF} or {@code UNKNOWN("maybe") -> OFF}. */
   @Override
   public String toString() {
-    String said = state() == State.UNKNOWN ? "UNKNOWN(\"" + value.raw() + "\")" : state().name();
+    String said = value != null && state() == State.UNKNOWN ? "UNKNOWN(\"" + value.raw() + "\")" : state().name();
     return said + " -> " + effective();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,10 @@ public final class OnOffValue {
   private static final OnOffValue ON = new OnOffValue(OnOff.ON, "on");
   private static final OnOffValue OFF = new OnOffValue(OnOff.OFF, "off");
 
-  private final OnOff known;
+  private final @Nullable OnOff known;
   private final String raw;
 
-  private OnOffValue(OnOff known, String raw) {
+  private OnOffValue(@Nullable OnOff known, String raw) {
     this.known = known;
     this.raw = raw;
   }
@@ -42,16 +43,14 @@ public final class OnOffValue {
    */
   public static OnOffValue parse(String text) {
     Objects.requireNonNull(text, "text");
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "on":
-      case "true":
-        return new OnOffValue(OnOff.ON, text);
-      case "off":
-      case "false":
-        return new OnOffValue(OnOff.OFF, text);
-      default:
-        return new OnOffValue(null, text);
-    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+  case "on", "true" -> 
+new OnOffValue(OnOff.ON, text);
+  case "off", "false" -> 
+new OnOffValue(OnOff.OFF, text);
+  default -> 
+new OnOffValue(null, text);
+};
   }
 
   /**
@@ -84,10 +83,10 @@ public final class OnOffValue {
   /** Two values are equal when both are the same known value, or both unknown with the same raw text. */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof OnOffValue)) {
+    if (!(o instanceof OnOffValue other)) {
       return false;
     }
-    OnOffValue other = (OnOffValue) o;
+    
     return known != null ? known == other.known : other.known == null && raw.equals(other.raw);
   }
 

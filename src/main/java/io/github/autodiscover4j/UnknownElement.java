@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
@@ -96,8 +97,8 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
   public List<UnknownElement> children() {
     List<UnknownElement> children = new ArrayList<>();
     for (Object item : content) {
-      if (item instanceof UnknownElement) {
-        children.add((UnknownElement) item);
+      if (item instanceof UnknownElement unknownElement) {
+        children.add(unknownElement);
       }
     }
     return Collections.unmodifiableList(children);
@@ -111,8 +112,8 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
   public String text() {
     StringBuilder text = new StringBuilder();
     for (Object item : content) {
-      if (item instanceof String) {
-        text.append((String) item);
+      if (item instanceof String string) {
+        text.append(string);
       }
     }
     return text.toString();
@@ -120,10 +121,10 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof UnknownElement)) {
+    if (!(o instanceof UnknownElement other)) {
       return false;
     }
-    UnknownElement other = (UnknownElement) o;
+    
     return getName().equals(other.getName()) && attributes.equals(other.attributes) && content.equals(other.content);
   }
 
@@ -171,12 +172,15 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
     private static final long serialVersionUID = 1L;
 
     /** The element's attributes, as JAXB writes them. */
-    @XmlAnyAttribute private Map<QName, String> attributes;
+    @SuppressWarnings("UnusedVariable") // read by JAXB, by reflection
+    @XmlAnyAttribute
+    private @Nullable Map<QName, String> attributes;
 
     /** The element's text and children, as JAXB writes them. */
+    @SuppressWarnings("UnusedVariable") // read by JAXB, by reflection
     @XmlMixed
     @XmlAnyElement(lax = true)
-    private List<Object> items;
+    private @Nullable List<Object> items;
 
     private Content() {}
   }

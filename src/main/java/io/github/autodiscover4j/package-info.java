@@ -6,4 +6,7 @@
  * {@link io.github.autodiscover4j.UnknownElement}) keep what a server sent, junk included, next to what a client
  * should act on. The model itself is generated from the schemas into the {@code model} packages.
  */
+@NullMarked
 package io.github.autodiscover4j;
+
+import org.jspecify.annotations.NullMarked;

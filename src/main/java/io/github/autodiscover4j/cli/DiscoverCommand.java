@@ -110,7 +110,7 @@ final class DiscoverCommand {
       if (!refused.isEmpty()) {
         out.println("not trusted, so not contacted: " + String.join(", ", refused) + " (allow one with --trust HOST)");
       }
-      err.println("autodiscover4j discover: " + e.getMessage().lines().findFirst().orElse(""));
+      err.println("autodiscover4j discover: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return 1;
     } catch (IllegalArgumentException e) {
       err.println("autodiscover4j discover: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.github.autodiscover4j.cli;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayDeque;
 
 /**
@@ -53,7 +54,7 @@ final class Json {
     return this;
   }
 
-  Json value(String s) {
+  Json value(@Nullable String s) {
     if (s == null) {
       return raw("null");
     }
@@ -70,7 +71,7 @@ final class Json {
     return raw(Boolean.toString(b));
   }
 
-  Json field(String name, String value) {
+  Json field(String name, @Nullable String value) {
     return name(name).value(value);
   }
 
@@ -82,7 +83,7 @@ final class Json {
     return name(name).value(value);
   }
 
-  Json field(String name, Integer value) {
+  Json field(String name, @Nullable Integer value) {
     return value == null ? name(name).raw("null") : name(name).value(value.longValue());
   }
 
@@ -125,28 +126,24 @@ final class Json {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c > 0x7E) {
+  case '"' -> 
+out.append("\\\"");
+  case '\\' -> 
+out.append("\\\\");
+  case '\n' -> 
+out.append("\\n");
+  case '\r' -> 
+out.append("\\r");
+  case '\t' -> 
+out.append("\\t");
+  default -> {
+if (c < 0x20 || c > 0x7E) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
           }
-      }
+}
+}
     }
     out.append('"');
   }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line in the jar.
@@ -184,7 +185,7 @@ public final class Main {
         line.append(", login ").append(p.getLoginName());
       }
       OnOffSetting smtpLast = p.smtpLast();
-      line.append(", SMTPLast ").append(smtpLast.effective().name().toLowerCase());
+      line.append(", SMTPLast ").append(smtpLast.effective().name().toLowerCase(Locale.ROOT));
       if (!smtpLast.isPresent()) {
         line.append(" (default)");
       } else if (smtpLast.state() == OnOffSetting.State.UNKNOWN) {
@@ -198,7 +199,7 @@ public final class Main {
     doc.redirectAddress().ifPresent(a -> out.println("  redirect to address: " + a));
     doc.redirectUrl().ifPresent(u -> out.println("  redirect to URL: " + u));
     doc.error().ifPresent(e -> out.println("  error " + e.rawCode().orElse("?") + ": "
-        + e.message().orElse("") + " (" + e.placement().name().toLowerCase() + ")"));
+        + e.message().orElse("") + " (" + e.placement().name().toLowerCase(Locale.ROOT) + ")"));
     for (Problem problem : doc.problems()) {
       out.println("  note: " + problem);
     }
@@ -209,7 +210,7 @@ public final class Main {
       return "Encryption " + p.getEncryption().strip();
     }
     OnOffSetting ssl = p.ssl();
-    return "SSL " + ssl.effective().name().toLowerCase() + (ssl.isPresent() ? "" : " (default)");
+    return "SSL " + ssl.effective().name().toLowerCase(Locale.ROOT) + (ssl.isPresent() ? "" : " (default)");
   }
 
   private static String port(IntValue port) {

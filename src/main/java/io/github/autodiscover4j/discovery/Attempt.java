@@ -2,6 +2,7 @@ package io.github.autodiscover4j.discovery;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -120,7 +121,7 @@ public record Attempt(URI url, String method, CandidateSource source, String ema
     StringBuilder s = new StringBuilder().append(method).append(' ').append(url).append(" -> ");
     httpStatus.ifPresent(status -> s.append(status).append(' '));
     s.append(outcome).append(" (").append(duration.toMillis()).append(" ms; ")
-        .append(source.name().toLowerCase().replace('_', ' ')).append("; trust ").append(trust)
+        .append(source.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("; trust ").append(trust)
         .append("; credentials ").append(credentials).append(')');
     if (!detail.isEmpty()) {
       s.append(": ").append(detail);

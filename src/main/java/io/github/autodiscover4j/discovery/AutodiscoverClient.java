@@ -149,7 +149,8 @@ public final class AutodiscoverClient {
       return future;
     }
     Lookup lookup = new Lookup(this, address);
-    future.whenComplete((result, failure) -> {
+    // The returned stage only relays cancellation; failures reach the caller through `future` itself.
+    var unused = future.whenComplete((result, failure) -> {
       if (future.isCancelled()) {
         lookup.cancel();
       }

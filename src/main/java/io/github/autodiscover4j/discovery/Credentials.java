@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -93,8 +94,8 @@ public final class Credentials {
   /** Returns the {@code Authorization} header value, or empty when there is nothing to send. */
   Optional<String> authorization() {
     switch (scheme) {
-      case BASIC:
-        CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
+  case BASIC -> {
+CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
         chars.put(user).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
         byte[] raw = new byte[bytes.remaining()];
@@ -103,17 +104,20 @@ public final class Credentials {
         String header = "Basic " + Base64.getEncoder().encodeToString(raw);
         Arrays.fill(raw, (byte) 0);
         return Optional.of(header);
-      case BEARER:
-        String value = token.get();
+}
+  case BEARER -> {
+String value = token.get();
         return value == null || value.isBlank() ? Optional.empty() : Optional.of("Bearer " + value.strip());
-      default:
-        return Optional.empty();
-    }
+}
+  default -> {
+return Optional.empty();
+}
+}
   }
 
   /** Shows the scheme and, for Basic, the user; never a secret. */
   @Override
   public String toString() {
-    return scheme == Scheme.BASIC ? "Basic credentials for " + user : scheme.name().toLowerCase() + " credentials";
+    return scheme == Scheme.BASIC ? "Basic credentials for " + user : scheme.name().toLowerCase(Locale.ROOT) + " credentials";
   }
 }

@@ -97,18 +97,15 @@ public final class DiscoveryException extends IOException {
   private static String message(Reason reason, String address, List<Attempt> attempts, AutodiscoverError error) {
     StringBuilder s = new StringBuilder();
     switch (reason) {
-      case SERVER_ERROR:
-        s.append("the Autodiscover server answered ").append(address).append(" with an error: ").append(error);
-        break;
-      case TOO_MANY_REDIRECTS:
-        s.append("more than 10 redirects looking up ").append(address);
-        break;
-      case DEADLINE_EXCEEDED:
-        s.append("the deadline passed looking up ").append(address);
-        break;
-      default:
-        s.append("no Autodiscover settings found for ").append(address);
-    }
+  case SERVER_ERROR -> 
+s.append("the Autodiscover server answered ").append(address).append(" with an error: ").append(error);
+  case TOO_MANY_REDIRECTS -> 
+s.append("more than 10 redirects looking up ").append(address);
+  case DEADLINE_EXCEEDED -> 
+s.append("the deadline passed looking up ").append(address);
+  default -> 
+s.append("no Autodiscover settings found for ").append(address);
+}
     for (Attempt attempt : attempts) {
       s.append("\n  ").append(attempt);
     }

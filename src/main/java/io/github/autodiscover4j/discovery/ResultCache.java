@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 final class ResultCache {
   /** One cached answer. */
+  @SuppressWarnings("ArrayRecordComponent") // internal and never compared: the cached bytes of one answer
   record Entry(byte[] bytes, URI url, String emailAddress, List<Attempt> attempts, Instant receivedAt,
       Optional<Instant> expiresAt) {}
 

@@ -33,6 +33,9 @@ final class SrvLookup {
    * @param servers {@code dns://host:port} URLs; empty for the system's resolvers
    * @return the records as the server sent them; empty when the name does not exist
    */
+  // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never LDAP or RMI,
+  // so no remote object is ever deserialised.
+  @SuppressWarnings({"JdkObsolete", "BanJNDI"})
   static List<SrvRecord> query(String name, List<String> servers, Duration timeout) throws NamingException {
     Hashtable<String, Object> env = new Hashtable<>();
     env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
@@ -63,7 +66,7 @@ final class SrvLookup {
   }
 
   private static SrvRecord parse(String text) {
-    String[] fields = text.strip().split("\\s+");
+    String[] fields = text.strip().split("\\s+", -1);
     if (fields.length != 4) {
       return null;
     }

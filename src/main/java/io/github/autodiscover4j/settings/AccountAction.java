@@ -1,5 +1,7 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code Action} of an Outlook {@code Account}. */
 public enum AccountAction implements Term.Word {
   /** The account's settings are in its {@code Protocol} elements. */
@@ -11,14 +13,14 @@ public enum AccountAction implements Term.Word {
   /** Any other text; {@link Term#raw()} has it. */
   UNKNOWN(null);
 
-  private final String spelling;
+  private final @Nullable String spelling;
 
-  AccountAction(String spelling) {
+  AccountAction(@Nullable String spelling) {
     this.spelling = spelling;
   }
 
   @Override
-  public String spelling() {
+  public @Nullable String spelling() {
     return spelling;
   }
 

@@ -51,16 +51,12 @@ public final class AccountSettings {
         continue;
       }
       switch (ProtocolType.read(protocol.getType()).value()) {
-        case IMAP:
-        case POP3:
-          incoming.add(new MailServer(protocol, smtpAddress));
-          break;
-        case SMTP:
-          outgoing.add(new MailServer(protocol, smtpAddress));
-          break;
-        default:
-          break;
-      }
+  case IMAP, POP3 -> 
+incoming.add(new MailServer(protocol, smtpAddress));
+  case SMTP -> 
+outgoing.add(new MailServer(protocol, smtpAddress));
+  default -> {}
+}
     }
     return new AccountSettings(incoming, outgoing);
   }

@@ -1,5 +1,7 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code AuthPackage} of an Exchange protocol (EXCH, EXPR). */
 public enum AuthPackage implements Term.Word {
   /** HTTP Basic. */
@@ -21,14 +23,14 @@ public enum AuthPackage implements Term.Word {
   /** Any other text; {@link Term#raw()} has it. */
   UNKNOWN(null);
 
-  private final String spelling;
+  private final @Nullable String spelling;
 
-  AuthPackage(String spelling) {
+  AuthPackage(@Nullable String spelling) {
     this.spelling = spelling;
   }
 
   @Override
-  public String spelling() {
+  public @Nullable String spelling() {
     return spelling;
   }
 

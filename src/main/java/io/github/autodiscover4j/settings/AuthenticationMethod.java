@@ -1,5 +1,7 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** One of the comma-separated methods of an {@code OWAUrl}'s {@code AuthenticationMethod} attribute. */
 public enum AuthenticationMethod implements Term.Word {
   /** Integrated Windows authentication. */
@@ -19,14 +21,14 @@ public enum AuthenticationMethod implements Term.Word {
   /** Any other text; {@link Term#raw()} has it. */
   UNKNOWN(null);
 
-  private final String spelling;
+  private final @Nullable String spelling;
 
-  AuthenticationMethod(String spelling) {
+  AuthenticationMethod(@Nullable String spelling) {
     this.spelling = spelling;
   }
 
   @Override
-  public String spelling() {
+  public @Nullable String spelling() {
     return spelling;
   }
 
@@ -49,7 +51,7 @@ public enum AuthenticationMethod implements Term.Word {
   public static java.util.List<Term<AuthenticationMethod>> readList(String attribute) {
     java.util.List<Term<AuthenticationMethod>> methods = new java.util.ArrayList<>();
     if (attribute != null) {
-      for (String part : attribute.split(",")) {
+      for (String part : attribute.split(",", -1)) {
         if (!part.isBlank()) {
           methods.add(read(part.strip()));
         }

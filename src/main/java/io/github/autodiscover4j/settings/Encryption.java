@@ -1,5 +1,7 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code Encryption} of a protocol (Outlook 2010 and later); when present it overrides {@code SSL}. */
 public enum Encryption implements Term.Word {
   /** No encryption. */
@@ -13,14 +15,14 @@ public enum Encryption implements Term.Word {
   /** Any other text; {@link Term#raw()} has it. */
   UNKNOWN(null);
 
-  private final String spelling;
+  private final @Nullable String spelling;
 
-  Encryption(String spelling) {
+  Encryption(@Nullable String spelling) {
     this.spelling = spelling;
   }
 
   @Override
-  public String spelling() {
+  public @Nullable String spelling() {
     return spelling;
   }
 

@@ -156,36 +156,36 @@ public final class ExchangeEndpoints {
   }
 
   private static String fragment(Protocol p, EcpPage page) {
-    switch (page) {
-      case VOICE_MAIL:
-        return p.getEcpUrlUm();
-      case AGGREGATION:
-        return p.getEcpUrlAggr();
-      case MESSAGE_TRACKING:
-        return p.getEcpUrlMt();
-      case RETENTION:
-        return p.getEcpUrlRet();
-      case SMS:
-        return p.getEcpUrlSms();
-      case PUBLISHING:
-        return p.getEcpUrlPublish();
-      case PHOTO:
-        return p.getEcpUrlPhoto();
-      case CONNECT:
-        return p.getEcpUrlConnect();
-      case SITE_MAILBOXES:
-        return p.getEcpUrlTm();
-      case SITE_MAILBOX_CREATING:
-        return p.getEcpUrlTmCreating();
-      case SITE_MAILBOX_HIDING:
-        return p.getEcpUrlTmHiding();
-      case SITE_MAILBOX_EDITING:
-        return p.getEcpUrlTmEditing();
-      case EXTENSIONS:
-        return p.getEcpUrlExtinstall();
-      default:
-        throw new AssertionError(page);
-    }
+    return switch (page) {
+  case VOICE_MAIL -> 
+p.getEcpUrlUm();
+  case AGGREGATION -> 
+p.getEcpUrlAggr();
+  case MESSAGE_TRACKING -> 
+p.getEcpUrlMt();
+  case RETENTION -> 
+p.getEcpUrlRet();
+  case SMS -> 
+p.getEcpUrlSms();
+  case PUBLISHING -> 
+p.getEcpUrlPublish();
+  case PHOTO -> 
+p.getEcpUrlPhoto();
+  case CONNECT -> 
+p.getEcpUrlConnect();
+  case SITE_MAILBOXES -> 
+p.getEcpUrlTm();
+  case SITE_MAILBOX_CREATING -> 
+p.getEcpUrlTmCreating();
+  case SITE_MAILBOX_HIDING -> 
+p.getEcpUrlTmHiding();
+  case SITE_MAILBOX_EDITING -> 
+p.getEcpUrlTmEditing();
+  case EXTENSIONS -> 
+p.getEcpUrlExtinstall();
+  default -> 
+throw new AssertionError(page);
+};
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
 import io.github.autodiscover4j.IntValue;
 import io.github.autodiscover4j.OnOff;
 import io.github.autodiscover4j.model.outlook.Protocol;
@@ -45,10 +46,10 @@ public final class MailServer {
   private final TransportSecurity security;
   private final int port;
   private final boolean portDefaulted;
-  private final String userName;
+  private final @Nullable String userName;
   private final UserNameSource userNameSource;
 
-  MailServer(Protocol protocol, String smtpAddress) {
+  MailServer(Protocol protocol, @Nullable String smtpAddress) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.type = ProtocolType.read(protocol.getType() == null ? "" : protocol.getType());
     this.security = TransportSecurity.of(protocol);
@@ -89,19 +90,19 @@ public final class MailServer {
    */
   public static int conventionalPort(ProtocolType type, TransportSecurity.Mode mode) {
     boolean implicit = mode == TransportSecurity.Mode.IMPLICIT_TLS;
-    switch (type) {
-      case IMAP:
-        return implicit ? 993 : 143;
-      case POP3:
-        return implicit ? 995 : 110;
-      case SMTP:
-        return implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
-      default:
-        return 0;
-    }
+    return switch (type) {
+  case IMAP -> 
+implicit ? 993 : 143;
+  case POP3 -> 
+implicit ? 995 : 110;
+  case SMTP -> 
+implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
+  default -> 
+0;
+};
   }
 
-  private static String strip(String s) {
+  private static @Nullable String strip(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 

@@ -1,5 +1,7 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /** The protocol of a {@code Protocol} element: its {@code Type} child, or {@code mapiHttp} from its {@code Type} attribute. */
 public enum ProtocolType implements Term.Word {
   /** Exchange RPC (MAPI over RPC), inside the organisation. */
@@ -21,14 +23,14 @@ public enum ProtocolType implements Term.Word {
   /** Any other text; {@link Term#raw()} has it. */
   UNKNOWN(null);
 
-  private final String spelling;
+  private final @Nullable String spelling;
 
-  ProtocolType(String spelling) {
+  ProtocolType(@Nullable String spelling) {
     this.spelling = spelling;
   }
 
   @Override
-  public String spelling() {
+  public @Nullable String spelling() {
     return spelling;
   }
 

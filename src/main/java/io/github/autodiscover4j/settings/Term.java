@@ -1,5 +1,6 @@
 package io.github.autodiscover4j.settings;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public final class Term<E extends Enum<E> & Term.Word> {
      *
      * @return the spelling
      */
-    String spelling();
+    @Nullable String spelling();
   }
 
   private final E value;
@@ -83,7 +84,8 @@ public final class Term<E extends Enum<E> & Term.Word> {
    * @return {@code true} for the documented spelling
    */
   public boolean isCanonical() {
-    return isKnown() && value.spelling().equals(raw);
+    String spelling = value.spelling();
+    return spelling != null && spelling.equals(raw);
   }
 
   @Override

@@ -66,17 +66,22 @@ public final class TransportSecurity {
     Objects.requireNonNull(protocol, "protocol");
     if (protocol.getEncryption() != null) {
       switch (Encryption.read(protocol.getEncryption()).value()) {
-        case SSL:
-          return new TransportSecurity(Mode.IMPLICIT_TLS, Source.ENCRYPTION);
-        case TLS:
-          return new TransportSecurity(Mode.STARTTLS, Source.ENCRYPTION);
-        case NONE:
-          return new TransportSecurity(Mode.NONE, Source.ENCRYPTION);
-        case AUTO:
-          return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
-        default:
-          break; // unknown Encryption: fall back to SSL, as a client that does not know the word would
-      }
+  case SSL -> {
+return new TransportSecurity(Mode.IMPLICIT_TLS, Source.ENCRYPTION);
+}
+  case TLS -> {
+return new TransportSecurity(Mode.STARTTLS, Source.ENCRYPTION);
+}
+  case NONE -> {
+return new TransportSecurity(Mode.NONE, Source.ENCRYPTION);
+}
+  case AUTO -> {
+return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
+}
+  default -> {
+// unknown Encryption: fall back to SSL, as a client that does not know the word would
+}
+}
     }
     OnOffSetting ssl = protocol.ssl();
     if (ssl.explicit().isPresent()) {
@@ -114,8 +119,8 @@ public final class TransportSecurity {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TransportSecurity && mode == ((TransportSecurity) o).mode
-        && source == ((TransportSecurity) o).source;
+    return o instanceof TransportSecurity transportSecurity && mode == transportSecurity.mode
+        && source == transportSecurity.source;
   }
 
   @Override
