@@ -13,7 +13,7 @@ module io.github.autodiscover4j {
   requires transitive java.net.http; // discovery: its builder takes an HttpClient
   requires java.naming; // discovery's SRV look-ups (the JDK's DNS provider is bound as a service)
   requires org.glassfish.jaxb.runtime; // the JAXB implementation: needed at run time, opened to below
-  requires static transitive org.jspecify; // nullness annotations on the API, for compilers and IDEs only
+  requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only (optional)
 
   exports io.github.autodiscover4j;
   exports io.github.autodiscover4j.settings;
