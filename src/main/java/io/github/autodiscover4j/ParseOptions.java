@@ -11,6 +11,12 @@ package io.github.autodiscover4j;
  * }</pre>
  */
 public final class ParseOptions {
+  /**
+   * The deepest nesting {@link Builder#maxDepth(int)} accepts. Models are written by JAXB, which descends one
+   * stack frame group per level: far deeper trees would overflow a thread's stack when written again.
+   */
+  public static final int MAX_DEPTH_LIMIT = 256;
+
   private static final ParseOptions DEFAULTS = builder().build();
 
   private final int maxInputBytes;
@@ -103,11 +109,17 @@ public final class ParseOptions {
     /**
      * Sets the deepest element nesting accepted.
      *
-     * @param depth a positive depth
+     * @param depth a depth from 1 to {@link ParseOptions#MAX_DEPTH_LIMIT}
      * @return this builder
+     * @throws IllegalArgumentException when {@code depth} is out of that range
      */
     public Builder maxDepth(int depth) {
-      this.maxDepth = positive(depth, "maxDepth");
+      positive(depth, "maxDepth");
+      if (depth > MAX_DEPTH_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxDepth must be at most " + MAX_DEPTH_LIMIT + " (deeper models cannot be written back), was " + depth);
+      }
+      this.maxDepth = depth;
       return this;
     }
 

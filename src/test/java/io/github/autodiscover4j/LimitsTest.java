@@ -1,0 +1,73 @@
+package io.github.autodiscover4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** The limits of {@link ParseOptions}: their defaults, their bounds, and what each one stops. */
+class LimitsTest {
+  private static final String BODY =
+      "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
+          + "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">"
+          + "<Account><Action>settings</Action><Protocol>%s<Type>IMAP</Type><Server>imap.example.com</Server>"
+          + "</Protocol></Account></Response></Autodiscover>";
+
+  @Test
+  void theDefaultsAreTheDocumentedOnes() {
+    ParseOptions d = ParseOptions.defaults();
+    assertEquals(1 << 20, d.maxInputBytes());
+    assertEquals(64, d.maxDepth());
+    assertEquals(50_000, d.maxElements());
+    assertEquals(256 << 10, d.maxTextLength());
+  }
+
+  @Test
+  void everyLimitMustBePositive() {
+    ParseOptions.Builder b = ParseOptions.builder();
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxInputBytes(0)).getMessage()
+        .contains("maxInputBytes"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxDepth(0)).getMessage().contains("maxDepth"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxElements(-1)).getMessage()
+        .contains("maxElements"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxTextLength(0)).getMessage()
+        .contains("maxTextLength"));
+  }
+
+  @Test
+  void maxDepthCannotBeRaisedPastWhatCanBeWrittenBack() {
+    assertEquals(ParseOptions.MAX_DEPTH_LIMIT,
+        ParseOptions.builder().maxDepth(ParseOptions.MAX_DEPTH_LIMIT).build().maxDepth());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ParseOptions.builder().maxDepth(ParseOptions.MAX_DEPTH_LIMIT + 1));
+    assertTrue(e.getMessage().contains("at most " + ParseOptions.MAX_DEPTH_LIMIT), e.getMessage());
+  }
+
+  /**
+   * Regression: with maxDepth raised to 100,000 a document of 1,000 nested unknown elements parsed, then
+   * writing it overflowed the stack inside JAXB's marshaller. At the deepest depth the options now allow, the
+   * whole round trip fits a thread with the JVM's default 1 MiB stack.
+   */
+  @Test
+  void theDeepestAcceptedDocumentSurvivesARoundTripOnADefaultSizedStack() throws Exception {
+    int unknownLevels = ParseOptions.MAX_DEPTH_LIMIT - 5; // Autodiscover/Response/Account/Protocol hold them
+    String xml = BODY.formatted("<a>".repeat(unknownLevels) + "deep" + "</a>".repeat(unknownLevels));
+    ParseOptions deepest = ParseOptions.builder().maxDepth(ParseOptions.MAX_DEPTH_LIMIT).build();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread worker = new Thread(null, () -> {
+      try {
+        AutodiscoverDocument doc = Autodiscover.parse(xml, deepest);
+        Contract.assertLosslessRoundTrip(doc, deepest);
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    }, "deep-round-trip", 1 << 20);
+    worker.start();
+    worker.join();
+    if (failure.get() != null) {
+      throw new AssertionError("the round trip failed", failure.get());
+    }
+  }
+}
