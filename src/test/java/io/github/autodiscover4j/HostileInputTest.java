@@ -160,6 +160,19 @@ class HostileInputTest {
     assertEquals("zoë.example.com", Autodiscover.parse(withBom).protocols().get(0).getServer());
   }
 
+  /**
+   * Regression: an XML 1.1 document parsed, but a control character it carried ({@code &#x1;}) made writing it
+   * fail, and under 1.1 the JDK reported namespace declarations as attributes, so the rewrite bound the reserved
+   * {@code xmlns} prefix and its own reader rejected it.
+   */
+  @Test
+  void xml11IsRejectedBecauseItsDocumentsCannotBeWrittenBackAsXml10() {
+    AutodiscoverException e = rejected("<?xml version=\"1.1\"?>\n" + BODY.formatted("a&#x1;b"));
+    assertTrue(e.getMessage().contains("XML version 1.1 is not supported"), e.getMessage());
+    assertEquals(1, e.line());
+    rejected("\n<?xml version=\"1.1\"?>" + BODY.formatted("a\u0085b"));
+  }
+
   @Test
   void xsiAttributesAreDroppedSoTheyCannotSteerBinding() throws AutodiscoverException {
     String xml = BODY.formatted("x").replace("<Protocol>",

@@ -115,6 +115,12 @@ public final class Codec {
     LenientReader reader;
     try {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
+      if ("1.1".equals(raw.getVersion())) {
+        // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must refuse, and the
+        // JDK's 1.1 scanner reports namespace declarations as attributes. Autodiscover is XML 1.0.
+        throw new AutodiscoverException("XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
+            1 + lineOffset, 1, null);
+      }
       reader = new LenientReader(raw, factory, xml, options, lineOffset, problems);
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset);
