@@ -23,17 +23,21 @@ public final class ParseOptions {
   private final int maxDepth;
   private final int maxElements;
   private final int maxTextLength;
+  private final int maxAttributes;
+  private final int maxAttributeLength;
 
   private ParseOptions(Builder builder) {
     this.maxInputBytes = builder.maxInputBytes;
     this.maxDepth = builder.maxDepth;
     this.maxElements = builder.maxElements;
     this.maxTextLength = builder.maxTextLength;
+    this.maxAttributes = builder.maxAttributes;
+    this.maxAttributeLength = builder.maxAttributeLength;
   }
 
   /**
    * Returns the default limits: 1 MiB of input, depth 64, 50,000 elements, 256 Ki characters of text per
-   * element.
+   * element, 100 attributes per element, 64 Ki characters per attribute value.
    *
    * @return the defaults
    */
@@ -86,12 +90,33 @@ public final class ParseOptions {
     return maxTextLength;
   }
 
+  /**
+   * Returns the most attributes accepted on one element (namespace declarations do not count).
+   *
+   * @return the limit
+   */
+  public int maxAttributes() {
+    return maxAttributes;
+  }
+
+  /**
+   * Returns the most characters accepted in one attribute value.
+   *
+   * @return the limit
+   */
+  public int maxAttributeLength() {
+    return maxAttributeLength;
+  }
+
   /** Builds {@link ParseOptions}; every limit must be positive. */
   public static final class Builder {
     private int maxInputBytes = 1 << 20;
     private int maxDepth = 64;
     private int maxElements = 50_000;
     private int maxTextLength = 256 << 10;
+    // Real attributes (Type, Version, AuthenticationMethod, Time, Id) are short and few.
+    private int maxAttributes = 100;
+    private int maxAttributeLength = 64 << 10;
 
     private Builder() {}
 
@@ -142,6 +167,28 @@ public final class ParseOptions {
      */
     public Builder maxTextLength(int characters) {
       this.maxTextLength = positive(characters, "maxTextLength");
+      return this;
+    }
+
+    /**
+     * Sets the most attributes accepted on one element.
+     *
+     * @param attributes a positive count
+     * @return this builder
+     */
+    public Builder maxAttributes(int attributes) {
+      this.maxAttributes = positive(attributes, "maxAttributes");
+      return this;
+    }
+
+    /**
+     * Sets the most characters accepted in one attribute value.
+     *
+     * @param characters a positive count
+     * @return this builder
+     */
+    public Builder maxAttributeLength(int characters) {
+      this.maxAttributeLength = positive(characters, "maxAttributeLength");
       return this;
     }
 

@@ -22,6 +22,8 @@ class LimitsTest {
     assertEquals(64, d.maxDepth());
     assertEquals(50_000, d.maxElements());
     assertEquals(256 << 10, d.maxTextLength());
+    assertEquals(100, d.maxAttributes());
+    assertEquals(64 << 10, d.maxAttributeLength());
   }
 
   @Test
@@ -34,6 +36,48 @@ class LimitsTest {
         .contains("maxElements"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxTextLength(0)).getMessage()
         .contains("maxTextLength"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxAttributes(0)).getMessage()
+        .contains("maxAttributes"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxAttributeLength(0)).getMessage()
+        .contains("maxAttributeLength"));
+  }
+
+  private static String withAttributes(int count, int valueLength) {
+    StringBuilder attributes = new StringBuilder("<Unknown");
+    for (int i = 0; i < count; i++) {
+      attributes.append(" a").append(i).append("=\"").append("v".repeat(valueLength)).append('"');
+    }
+    return BODY.formatted(attributes.append("/>"));
+  }
+
+  @Test
+  void aLongAttributeValueIsBoundedEvenWhenTheInputMayBeLarge() {
+    // The size limit stops a 10 MB attribute by default; a caller who allows large input still gets a bound.
+    ParseOptions largeInput = ParseOptions.builder().maxInputBytes(16 << 20).build();
+    String xml = withAttributes(1, 10_000_000);
+    AutodiscoverException e = assertThrows(AutodiscoverException.class, () -> Autodiscover.parse(xml, largeInput));
+    assertEquals("attribute a0 of <Unknown> is longer than 65536 characters (ParseOptions.maxAttributeLength)"
+        + " (line 1, column " + e.column() + ")", e.getMessage());
+    assertEquals(1, e.line());
+  }
+
+  @Test
+  void anAttributeAtTheLengthLimitIsAccepted() throws AutodiscoverException {
+    ParseOptions shortValues = ParseOptions.builder().maxAttributeLength(10).build();
+    assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(withAttributes(3, 10), shortValues).kind());
+    assertThrows(AutodiscoverException.class, () -> Autodiscover.parse(withAttributes(3, 11), shortValues));
+  }
+
+  @Test
+  void tooManyAttributesOnOneElementAreRejectedInTheLibrarysWords() throws AutodiscoverException {
+    AutodiscoverException e = assertThrows(AutodiscoverException.class,
+        () -> Autodiscover.parse(withAttributes(101, 1)));
+    assertTrue(e.getMessage().startsWith("element <Unknown> has more than 100 attributes (ParseOptions.maxAttributes)"),
+        e.getMessage());
+    assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(withAttributes(100, 1)).kind());
+    // raising the limit raises the JDK's own backstop with it
+    ParseOptions more = ParseOptions.builder().maxAttributes(150).build();
+    assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(withAttributes(150, 1), more).kind());
   }
 
   @Test

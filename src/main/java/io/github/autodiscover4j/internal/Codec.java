@@ -26,7 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
-  private static final XMLInputFactory DEFAULT_FACTORY = Xml.newInputFactory(DEFAULTS.maxDepth());
+  private static final XMLInputFactory DEFAULT_FACTORY =
+      Xml.newInputFactory(DEFAULTS.maxDepth(), DEFAULTS.maxAttributes());
 
   /** Created on first use (it is the expensive part of start-up) and shared: JAXBContext is thread-safe. */
   private static final class Context {
@@ -110,7 +111,9 @@ public final class Codec {
       throw new AutodiscoverException("empty document", -1, -1, null);
     }
     XMLInputFactory factory =
-        options.maxDepth() == DEFAULTS.maxDepth() ? DEFAULT_FACTORY : Xml.newInputFactory(options.maxDepth());
+        options.maxDepth() == DEFAULTS.maxDepth() && options.maxAttributes() == DEFAULTS.maxAttributes()
+            ? DEFAULT_FACTORY
+            : Xml.newInputFactory(options.maxDepth(), options.maxAttributes());
     List<Problem> problems = new ArrayList<>();
     LenientReader reader;
     try {

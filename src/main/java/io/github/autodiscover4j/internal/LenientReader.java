@@ -30,7 +30,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *       instructions are skipped; {@code xsi:} attributes are dropped (they would steer JAXB's type choice).
  *   <li>Typed leaf values (on/off, ports, hours, codes) are checked as they stream by, so that junk is reported
  *       with its line and column while the raw text goes on into the model.
- *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}.
+ *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}: depth, element
+ *       count, text length, attribute count and attribute length.
  * </ul>
  *
  * Unknown elements pass through untouched apart from their namespace, for JAXB to capture.
@@ -182,7 +183,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
     }
     stack.push(frame);
-    filterAttributes(frame);
+    filterAttributes(frame, rawLocal);
   }
 
   private static boolean trustedPayload(String canonicalNamespace) {
@@ -190,8 +191,12 @@ final class LenientReader extends StreamReaderDelegate {
         || Namespaces.MOBILE_SYNC_RESPONSE.equals(canonicalNamespace);
   }
 
-  private void filterAttributes(Frame frame) {
+  private void filterAttributes(Frame frame, String rawLocal) throws XMLStreamException {
     int n = super.getAttributeCount();
+    if (n > options.maxAttributes()) {
+      throw fail("element <" + rawLocal + "> has more than " + options.maxAttributes() + " attributes"
+          + " (ParseOptions.maxAttributes)", null);
+    }
     if (attributeIndexes.length < n) {
       attributeIndexes = new int[n];
       attributeNames = new String[n];
@@ -200,6 +205,10 @@ final class LenientReader extends StreamReaderDelegate {
     for (int i = 0; i < n; i++) {
       String ns = nullToEmpty(super.getAttributeNamespace(i));
       String local = super.getAttributeLocalName(i);
+      if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
+        throw fail("attribute " + local + " of <" + rawLocal + "> is longer than " + options.maxAttributeLength()
+            + " characters (ParseOptions.maxAttributeLength)", null);
+      }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem("attribute xsi:" + local + " was dropped", frame);
         continue;
