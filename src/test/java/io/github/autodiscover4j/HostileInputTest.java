@@ -173,6 +173,15 @@ class HostileInputTest {
     rejected("\n<?xml version=\"1.1\"?>" + BODY.formatted("a\u0085b"));
   }
 
+  /** Regression (found by the parse fuzz target): the JDK says column 0 for a character right after a CR. */
+  @Test
+  void aBadCharacterRightAfterACarriageReturnIsInColumnOne() {
+    AutodiscoverException e = rejected("<Autodiscover xmlns=\"urn:x\r\u0000\"/>");
+    assertEquals(2, e.line());
+    assertEquals(1, e.column());
+    assertTrue(e.getMessage().endsWith("(line 2, column 1)"), e.getMessage());
+  }
+
   @Test
   void xsiAttributesAreDroppedSoTheyCannotSteerBinding() throws AutodiscoverException {
     String xml = BODY.formatted("x").replace("<Protocol>",

@@ -184,8 +184,16 @@ public final class Codec {
     return new AutodiscoverException(
         "not well-formed XML: " + message.strip(),
         line > 0 ? line + lineOffset : -1,
-        at == null ? -1 : at.getColumnNumber(),
+        line > 0 ? column(at) : -1,
         e);
+  }
+
+  /**
+   * The 1-based column of a StAX location. The JDK scanner says column 0 for a character right after a carriage
+   * return it has counted as a line end; that character is in column 1.
+   */
+  static int column(Location at) {
+    return Math.max(1, at.getColumnNumber());
   }
 
   /**

@@ -325,7 +325,7 @@ final class LenientReader extends StreamReaderDelegate {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(new AutodiscoverException(
-        reason, line > 0 ? line + lineOffset : -1, at == null ? -1 : at.getColumnNumber(), cause));
+        reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
   }
 
   private static String abbreviate(String s) {
