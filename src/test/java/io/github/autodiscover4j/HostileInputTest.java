@@ -182,6 +182,21 @@ class HostileInputTest {
     assertTrue(e.getMessage().endsWith("(line 2, column 1)"), e.getMessage());
   }
 
+  /**
+   * Regression (found by the round-trip fuzz target): the JDK parser lets {@code <:name>} and {@code :name="v"}
+   * through, and JAXB's DOM for unknown elements then threw a DOMException that surfaced as "could not be bound"
+   * without a position.
+   */
+  @Test
+  void namesWithAnEmptyPrefixAreRejectedWithTheirPosition() {
+    AutodiscoverException element = rejected(BODY.formatted("<:ccount>x</:ccount>"));
+    assertTrue(element.getMessage().startsWith("element name ':ccount' is not a valid namespace-qualified name"),
+        element.getMessage());
+    assertEquals(1, element.line());
+    AutodiscoverException attribute = rejected(BODY.formatted("x").replace("<Protocol>", "<Protocol :Type='x'>"));
+    assertTrue(attribute.getMessage().startsWith("attribute name ':Type' of <Protocol> is not"), attribute.getMessage());
+  }
+
   @Test
   void xsiAttributesAreDroppedSoTheyCannotSteerBinding() throws AutodiscoverException {
     String xml = BODY.formatted("x").replace("<Protocol>",

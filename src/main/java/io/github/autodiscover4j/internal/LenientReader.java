@@ -151,6 +151,10 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
+    if (rawLocal.indexOf(':') >= 0) {
+      // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot hold it.
+      throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
+    }
     String canonical = Vocabulary.canonicalNamespace(rawNamespace);
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
@@ -205,6 +209,9 @@ final class LenientReader extends StreamReaderDelegate {
     for (int i = 0; i < n; i++) {
       String ns = nullToEmpty(super.getAttributeNamespace(i));
       String local = super.getAttributeLocalName(i);
+      if (local.indexOf(':') >= 0) {
+        throw fail("attribute name '" + local + "' of <" + rawLocal + "> is not a valid namespace-qualified name", null);
+      }
       if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
         throw fail("attribute " + local + " of <" + rawLocal + "> is longer than " + options.maxAttributeLength()
             + " characters (ParseOptions.maxAttributeLength)", null);
