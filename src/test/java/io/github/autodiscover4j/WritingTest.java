@@ -106,6 +106,22 @@ class WritingTest {
     assertFalse(xml.contains(">On<") || xml.contains(">OFF<"), xml);
   }
 
+  /**
+   * Regression: an unknown element in the XML namespace ({@code <xml:Hint>}) parsed, but the writer declared
+   * that namespace as the default one, which XML forbids, so its own reader rejected the rewrite.
+   */
+  @Test
+  void anElementInTheXmlNamespaceKeepsItsPredeclaredPrefix() throws AutodiscoverException {
+    AutodiscoverDocument doc = Autodiscover.parse(
+        "<Autodiscover xmlns=\"" + Namespaces.RESPONSE + "\"><Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE
+            + "\"><Account><Action>settings</Action><xml:Hint xml:lang=\"en\"><Inner>x</Inner></xml:Hint>"
+            + "</Account></Response></Autodiscover>");
+    String xml = Autodiscover.toXml(doc);
+    assertTrue(xml.contains("<xml:Hint xml:lang=\"en\">"), xml);
+    assertTrue(xml.contains("<Inner>x</Inner>") && xml.contains("</xml:Hint>"), xml);
+    assertEquals(doc.root(), Autodiscover.parse(xml).root());
+  }
+
   @Test
   void writingRejectsObjectsThatAreNotAutodiscoverModels() {
     assertThrows(IllegalArgumentException.class, () -> Autodiscover.toXml("not a model"));

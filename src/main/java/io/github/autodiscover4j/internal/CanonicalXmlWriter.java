@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class CanonicalXmlWriter implements XMLStreamWriter {
   private static final class Open {
-    final String namespace;
-    final String localName;
+    final String namespace; // the default namespace in scope inside this element
+    final String localName; // the name as written, which is prefixed only in the XML namespace
     final Map<String, String> prefixes; // attribute namespace -> prefix declared on this element (or inherited)
     boolean hasChildren;
     boolean hasText;
@@ -92,11 +92,17 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         indent(open.size());
       }
     }
-    write("<" + localName);
+    String name = localName;
+    if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
+      // The XML namespace may not be declared as the default one: its elements keep their predeclared prefix.
+      name = "xml:" + localName;
+      ns = inheritedNs;
+    }
+    write("<" + name);
     if (!ns.equals(inheritedNs)) {
       write(" xmlns=\"" + escape(ns, true) + "\"");
     }
-    open.push(new Open(ns, localName, parent == null ? new HashMap<>() : new HashMap<>(parent.prefixes)));
+    open.push(new Open(ns, name, parent == null ? new HashMap<>() : new HashMap<>(parent.prefixes)));
     startTagOpen = true;
   }
 
