@@ -255,6 +255,20 @@ class HostileInputTest {
       assertReason(rejected(corpus("non-character-references.xml")), "not well-formed XML");
     }
 
+    /**
+     * The decoder's buffer is exactly the input's size: ASCII fills it to the last character, four-byte UTF-8
+     * half fills it with surrogate pairs. Both read in full.
+     */
+    @Test
+    void decodingFillsABufferOfTheInputsSizeWithoutLosingAnything() {
+      String ascii = "<Autodiscover xmlns=\"" + Namespaces.OUTLOOK_REQUEST + "\"><Request><EMailAddress>a@b"
+          + "</EMailAddress></Request></Autodiscover>";
+      assertEquals("a@b", parsed(utf8(ascii)).outlookRequest().orElseThrow().getEMailAddress());
+      String astral = "\uD83D\uDE00".repeat(1000);
+      assertEquals(astral, parsed(utf8(ascii.replace("a@b", astral))).outlookRequest().orElseThrow()
+          .getEMailAddress());
+    }
+
     static Stream<String> unicodeCharsets() {
       return Stream.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE");
     }
