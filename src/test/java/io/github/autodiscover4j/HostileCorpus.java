@@ -90,25 +90,61 @@ final class HostileCorpus {
         + document("<DisplayName>" + "&a;".repeat(2_000) + "</DisplayName>"));
   }
 
+  /**
+   * The document with a payload inside its protocol, given as pairs of a string and how often it repeats. Built
+   * as bytes in one array, so that a 10 MB case costs 10 MB, not several copies of it.
+   *
+   * @param segments {@code String, Integer, String, Integer, ...}
+   */
+  static byte[] repeated(Object... segments) {
+    return inTemplate(document("\u0000"), segments);
+  }
+
+  /** As {@link #repeated(Object...)}, with the payload in place of the NUL character of {@code template}. */
+  private static byte[] inTemplate(String template, Object... segments) {
+    String[] around = template.split("\u0000");
+    byte[] head = utf8(around[0]);
+    byte[] tail = utf8(around[1]);
+    long size = head.length + tail.length;
+    for (int i = 0; i < segments.length; i += 2) {
+      size += (long) utf8((String) segments[i]).length * (Integer) segments[i + 1];
+    }
+    byte[] out = new byte[Math.toIntExact(size)];
+    int at = put(out, 0, head);
+    for (int i = 0; i < segments.length; i += 2) {
+      byte[] unit = utf8((String) segments[i]);
+      for (int k = (Integer) segments[i + 1]; k > 0; k--) {
+        at = put(out, at, unit);
+      }
+    }
+    put(out, at, tail);
+    return out;
+  }
+
+  private static int put(byte[] out, int at, byte[] part) {
+    System.arraycopy(part, 0, out, at, part.length);
+    return at + part.length;
+  }
+
   /** {@code levels} unknown elements nested inside the protocol. */
   static byte[] nested(int levels) {
-    return utf8(document("<a>".repeat(levels) + "</a>".repeat(levels)));
+    return repeated("<a>", levels, "</a>", levels);
   }
 
-  /** {@code count} Protocol elements, each with a Type and a Server. */
+  /** {@code count} more Protocol elements in the account, each with a Type and a Server. */
   static byte[] protocols(int count) {
-    String protocol = "<Protocol><Type>IMAP</Type><Server>imap.example.com</Server></Protocol>";
-    return utf8(document("").replace("<Protocol>", protocol.repeat(count) + "<Protocol>"));
+    return inTemplate(document("").replace("<Protocol>", "\u0000<Protocol>"),
+        "<Protocol><Type>IMAP</Type><Server>imap.example.com</Server></Protocol>", count);
   }
 
-  /** A server name of {@code length} characters. */
+  /** A login name of {@code length} characters. */
   static byte[] longText(int length) {
-    return utf8(document("<LoginName>" + "a".repeat(length) + "</LoginName>"));
+    return repeated("<LoginName>", 1, "a", length, "</LoginName>", 1);
   }
 
-  /** An unknown attribute of {@code length} characters on the protocol. */
+  /** An unknown element with an attribute value of {@code length} characters. */
   static byte[] longAttribute(int length) {
-    return utf8(document("").replace("<Protocol>", "<Protocol Version=\"" + "v".repeat(length) + "\">"));
+    return repeated("<Vendor Hint=\"", 1, "v", length, "\"/>", 1);
   }
 
   /** A sample's text in another encoding, with or without a byte order mark. */
