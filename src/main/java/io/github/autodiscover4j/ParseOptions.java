@@ -25,6 +25,7 @@ public final class ParseOptions {
   private final int maxTextLength;
   private final int maxAttributes;
   private final int maxAttributeLength;
+  private final int maxUnknownElements;
 
   private ParseOptions(Builder builder) {
     this.maxInputBytes = builder.maxInputBytes;
@@ -33,11 +34,12 @@ public final class ParseOptions {
     this.maxTextLength = builder.maxTextLength;
     this.maxAttributes = builder.maxAttributes;
     this.maxAttributeLength = builder.maxAttributeLength;
+    this.maxUnknownElements = builder.maxUnknownElements;
   }
 
   /**
    * Returns the default limits: 1 MiB of input, depth 64, 50,000 elements, 256 Ki characters of text per
-   * element, 100 attributes per element, 64 Ki characters per attribute value.
+   * element, 100 attributes per element, 64 Ki characters per attribute value, 1,000 unknown elements.
    *
    * @return the defaults
    */
@@ -108,6 +110,17 @@ public final class ParseOptions {
     return maxAttributeLength;
   }
 
+  /**
+   * Returns the most unknown elements accepted where the model expects known ones (an unknown element's own
+   * children do not count: it is kept whole). JAXB builds a fresh DOM transformer for each, which costs about a
+   * hundred times a known element, so this bound is far tighter than {@link #maxElements()}.
+   *
+   * @return the limit
+   */
+  public int maxUnknownElements() {
+    return maxUnknownElements;
+  }
+
   /** Builds {@link ParseOptions}; every limit must be positive. */
   public static final class Builder {
     private int maxInputBytes = 1 << 20;
@@ -117,6 +130,8 @@ public final class ParseOptions {
     // Real attributes (Type, Version, AuthenticationMethod, Time, Id) are short and few.
     private int maxAttributes = 100;
     private int maxAttributeLength = 64 << 10;
+    // Real documents carry a handful of vendor or future elements; 50,000 of them took seconds to read.
+    private int maxUnknownElements = 1_000;
 
     private Builder() {}
 
@@ -189,6 +204,17 @@ public final class ParseOptions {
      */
     public Builder maxAttributeLength(int characters) {
       this.maxAttributeLength = positive(characters, "maxAttributeLength");
+      return this;
+    }
+
+    /**
+     * Sets the most unknown elements accepted where the model expects known ones.
+     *
+     * @param elements a positive count
+     * @return this builder
+     */
+    public Builder maxUnknownElements(int elements) {
+      this.maxUnknownElements = positive(elements, "maxUnknownElements");
       return this;
     }
 

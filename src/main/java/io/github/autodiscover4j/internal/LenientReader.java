@@ -72,6 +72,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private Frame lastEndedFrame;
   private int elements;
+  private int unknownElements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
   private int previousLine = 1;
   private int previousColumn = 1;
@@ -180,6 +181,11 @@ final class LenientReader extends StreamReaderDelegate {
       frame = new Frame(child.namespace, child.localName, child.node, child.check, child.node == null, at);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
+      if ((parent.node != null || parent.knownLeaf) && ++unknownElements > options.maxUnknownElements()) {
+        // JAXB captures each unknown element under a known one with a new DOM transformer: costly enough to bound
+        throw fail("more than " + options.maxUnknownElements() + " unknown elements"
+            + " (ParseOptions.maxUnknownElements)", null);
+      }
       String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
       if (parent.holdsText()) {
