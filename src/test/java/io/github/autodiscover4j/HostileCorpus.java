@@ -162,6 +162,7 @@ final class HostileCorpus {
     cases.put("101 attributes (generated)", utf8(document("").replace("<Protocol>",
         "<Protocol" + attributes(101) + ">")));
     cases.put("1,000 Protocol elements (generated, 70 KB)", protocols(1_000));
+    cases.put("50,000 unknown elements (generated, 200 KB)", repeated("<Vendor/>", 50_000));
     return cases;
   }
 

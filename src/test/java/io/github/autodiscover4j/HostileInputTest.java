@@ -200,6 +200,13 @@ class HostileInputTest {
     }
 
     @Test
+    void fiftyThousandUnknownElementsStopAtTheUnknownElementLimit() {
+      AutodiscoverException e = rejected(HostileCorpus.generatedSmallCases()
+          .get("50,000 unknown elements (generated, 200 KB)"));
+      assertReason(e, "more than 1000 unknown elements (ParseOptions.maxUnknownElements)");
+    }
+
+    @Test
     void inputOverTheSizeLimitIsNotParsed() {
       ParseOptions small = ParseOptions.builder().maxInputBytes(100).build();
       AutodiscoverException e = Contract.rejected(utf8(document("")), small);
