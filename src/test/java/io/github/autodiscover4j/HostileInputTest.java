@@ -46,8 +46,10 @@ class HostileInputTest {
     listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread accept = new Thread(() -> {
       while (!listener.isClosed()) {
-        try (Socket s = listener.accept()) {
+        try {
+          Socket connection = listener.accept();
           CONNECTIONS.incrementAndGet();
+          connection.close();
         } catch (IOException closed) {
           return;
         }
