@@ -443,8 +443,22 @@ class HostileInputTest {
     }
 
     @Test
-    void anUnboundPrefixIsRejected() {
-      assertReason(rejected(corpus("unbound-prefix.xml")), "not well-formed XML");
+    void anUnboundPrefixIsRejectedInWords() {
+      AutodiscoverException e = rejected(corpus("unbound-prefix.xml"));
+      assertEquals("not well-formed XML: the prefix of element <q:Vendor> is not bound to a namespace"
+          + " [ElementPrefixUnbound] (line 7, column 36)", e.getMessage());
+    }
+
+    @Test
+    void otherNamespaceErrorsAreNamedInWordsToo() {
+      assertReason(rejected(document("<Vendor a:x='1'/>")),
+          "the prefix of attribute a:x is not bound to a namespace [AttributePrefixUnbound]");
+      assertReason(rejected(document("<Vendor xmlns:a='urn:a' xmlns:b='urn:a' a:x='1' b:x='2'/>")),
+          "an attribute appears twice on <Vendor> under one namespace [AttributeNSNotUnique]");
+      assertReason(rejected(document("<xmlns:Vendor/>")), "element <xmlns:Vendor> uses the reserved prefix xmlns");
+      assertReason(rejected(document("<Vendor xmlns:xml='urn:a'/>")), "the reserved prefix or namespace xml");
+      assertReason(rejected(document("<a:Vendor xmlns:a=''/>")),
+          "a prefixed namespace declaration has an empty value [EmptyPrefixedAttName]");
     }
 
     /** Regression (found by the parse fuzz target): the JDK says column 0 for a character right after a CR. */

@@ -180,12 +180,57 @@ public final class Codec {
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
+    message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
     return new AutodiscoverException(
-        "not well-formed XML: " + message.strip(),
+        "not well-formed XML: " + message,
         line > 0 ? line + lineOffset : -1,
         line > 0 ? column(at) : -1,
         e);
+  }
+
+  private static final String NAMESPACES_SPEC = "http://www.w3.org/TR/1999/REC-xml-names-19990114#";
+
+  /**
+   * The JDK has no wording for namespace errors: it reports the spec's address, a key and its arguments
+   * ({@code ...#ElementPrefixUnbound?q&q:Vendor}). This says the same in words and keeps the key.
+   */
+  static String namespaceProblem(String message) {
+    if (!message.startsWith(NAMESPACES_SPEC)) {
+      return message;
+    }
+    String rest = message.substring(NAMESPACES_SPEC.length());
+    int q = rest.indexOf('?');
+    String key = q < 0 ? rest : rest.substring(0, q);
+    String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&");
+    String first = args.length == 0 ? "" : args[0];
+    String last = args.length == 0 ? "" : args[args.length - 1];
+    String words;
+    switch (key) {
+      case "ElementPrefixUnbound":
+        words = "the prefix of element <" + last + "> is not bound to a namespace";
+        break;
+      case "AttributePrefixUnbound":
+        // its arguments are the element, the attribute and the prefix
+        words = "the prefix of attribute " + (args.length > 1 ? args[1] : last) + " is not bound to a namespace";
+        break;
+      case "AttributeNSNotUnique":
+        words = "an attribute appears twice on <" + first + "> under one namespace";
+        break;
+      case "ElementXMLNSPrefix":
+        words = "element <" + last + "> uses the reserved prefix xmlns";
+        break;
+      case "CantBindXML":
+      case "CantBindXMLNS":
+        words = "the reserved prefix or namespace " + (key.endsWith("NS") ? "xmlns" : "xml") + " is bound wrongly";
+        break;
+      case "EmptyPrefixedAttName":
+        words = "a prefixed namespace declaration has an empty value";
+        break;
+      default:
+        words = "a namespace error";
+    }
+    return words + " [" + key + "]";
   }
 
   /**

@@ -216,7 +216,8 @@ final class LenientReader extends StreamReaderDelegate {
       String ns = nullToEmpty(super.getAttributeNamespace(i));
       String local = super.getAttributeLocalName(i);
       if (local.indexOf(':') >= 0) {
-        throw fail("attribute name '" + local + "' of <" + rawLocal + "> is not a valid namespace-qualified name", null);
+        throw fail(
+            "attribute name '" + local + "' of <" + rawLocal + "> is not a valid namespace-qualified name", null);
       }
       if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
         throw fail("attribute " + local + " of <" + rawLocal + "> is longer than " + options.maxAttributeLength()
