@@ -60,6 +60,14 @@ class WritingTest {
     assertThrows(NullPointerException.class, () -> Autodiscover.outlookRequestByLegacyDn(null));
   }
 
+  /** Regression: the check stepped onto the character after a lone high surrogate and reported its index. */
+  @Test
+  void aLoneSurrogateIsReportedAtItsOwnIndex() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Autodiscover.outlookRequest("a\uD83Dx@example.com"));
+    assertEquals("emailAddress holds U+D83D at index 1, which XML cannot carry", e.getMessage());
+  }
+
   @Test
   void theWriterRefusesControlCharactersInAModel() {
     io.github.autodiscover4j.model.request.Autodiscover request = Autodiscover.outlookRequest("alice@example.com");
