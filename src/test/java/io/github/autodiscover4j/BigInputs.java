@@ -1,10 +1,12 @@
 package io.github.autodiscover4j;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,24 +54,7 @@ public final class BigInputs {
 
   /** {@code size} characters of an unclosed document, made as they are read. */
   private static Reader endlessReader(long size) {
-    return new Reader() {
-      private long position;
-
-      @Override
-      public int read(char[] buffer, int offset, int length) {
-        if (position >= size) {
-          return -1;
-        }
-        int n = (int) Math.min(length, size - position);
-        for (int i = 0; i < n; i++) {
-          buffer[offset + i] = position++ == 0 ? '<' : 'x';
-        }
-        return n;
-      }
-
-      @Override
-      public void close() {}
-    };
+    return new InputStreamReader(new HostileCorpus.EndlessDocument(size), StandardCharsets.ISO_8859_1);
   }
 
   /**
