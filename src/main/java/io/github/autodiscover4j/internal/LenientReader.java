@@ -142,6 +142,26 @@ final class LenientReader extends StreamReaderDelegate {
     return event;
   }
 
+  /**
+   * Reads a text-only element through {@link #next()}, as the StAX contract describes it. The delegate's own
+   * version would move the underlying reader past the end tag without this reader seeing it, so the element's
+   * frame would stay on the stack and every later end tag would report the wrong name.
+   */
+  @Override
+  public String getElementText() throws XMLStreamException {
+    if (getEventType() != XMLStreamConstants.START_ELEMENT) {
+      throw new XMLStreamException("getElementText() needs a start element", getLocation());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
+      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("an element that should hold only text holds more", getLocation());
+      }
+      text.append(getText());
+    }
+    return text.toString();
+  }
+
   private void startElement() throws XMLStreamException {
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
