@@ -158,10 +158,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     Open element = open.peek();
     String p = element.prefixes.get(ns);
     if (p == null) {
-      p = prefix == null || prefix.isEmpty() || element.prefixes.containsValue(prefix) ? "ns" + ++generatedPrefixes : prefix;
-      if ("xml".equals(p) || ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
-        p = "xml";
+      if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
+        p = "xml"; // predeclared, never declared again
       } else {
+        // The suggestion is kept unless it is reserved or already means another namespace here; a generated
+        // prefix is checked the same way, so that no prefix in scope is ever rebound under an attribute's feet.
+        p = prefix;
+        while (p == null || p.isEmpty() || p.regionMatches(true, 0, "xml", 0, 3) || element.prefixes.containsValue(p)) {
+          p = "ns" + ++generatedPrefixes;
+        }
         write(" xmlns:" + p + "=\"" + escape(ns, true) + "\"");
       }
       element.prefixes.put(ns, p);
