@@ -205,7 +205,7 @@ class HostileInputTest {
     void fiftyThousandUnknownElementsStopAtTheUnknownElementLimit() {
       AutodiscoverException e = rejected(HostileCorpus.generatedSmallCases()
           .get("50,000 unknown elements (generated, 200 KB)"));
-      assertReason(e, "more than 1000 unknown elements (ParseOptions.maxUnknownElements)");
+      assertReason(e, "more than 256 unknown elements (ParseOptions.maxUnknownElements)");
     }
 
     @Test

@@ -24,7 +24,7 @@ class LimitsTest {
     assertEquals(256 << 10, d.maxTextLength());
     assertEquals(100, d.maxAttributes());
     assertEquals(64 << 10, d.maxAttributeLength());
-    assertEquals(1_000, d.maxUnknownElements());
+    assertEquals(256, d.maxUnknownElements());
   }
 
   @Test
@@ -53,7 +53,7 @@ class LimitsTest {
   void unknownElementsAreBoundedFarBelowTheElementLimit() throws AutodiscoverException {
     AutodiscoverException e = assertThrows(AutodiscoverException.class,
         () -> Autodiscover.parse(BODY.formatted("<Vendor/>".repeat(50_000))));
-    assertTrue(e.getMessage().startsWith("more than 1000 unknown elements (ParseOptions.maxUnknownElements)"),
+    assertTrue(e.getMessage().startsWith("more than 256 unknown elements (ParseOptions.maxUnknownElements)"),
         e.getMessage());
     ParseOptions three = ParseOptions.builder().maxUnknownElements(3).build();
     assertThrows(AutodiscoverException.class, () -> Autodiscover.parse(BODY.formatted("<V/>".repeat(4)), three));
