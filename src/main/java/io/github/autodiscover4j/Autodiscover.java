@@ -384,10 +384,13 @@ public final class Autodiscover {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1));
       boolean allowed =
-          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-              || (Character.isHighSurrogate(c) && i + 1 < value.length()
-                  && Character.isLowSurrogate(value.charAt(++i)));
+          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || pair;
+      if (pair) {
+        i++; // the low half is checked with its high half
+      }
       if (!allowed) {
         throw new IllegalArgumentException(
             String.format("%s holds U+%04X at index %d, which XML cannot carry", name, (int) c, i));

@@ -60,6 +60,14 @@ class WritingTest {
     assertThrows(NullPointerException.class, () -> Autodiscover.outlookRequestByLegacyDn(null));
   }
 
+  /** Regression: the check stepped onto the character after a lone high surrogate and reported its index. */
+  @Test
+  void aLoneSurrogateIsReportedAtItsOwnIndex() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Autodiscover.outlookRequest("a\uD83Dx@example.com"));
+    assertEquals("emailAddress holds U+D83D at index 1, which XML cannot carry", e.getMessage());
+  }
+
   @Test
   void theWriterRefusesControlCharactersInAModel() {
     io.github.autodiscover4j.model.request.Autodiscover request = Autodiscover.outlookRequest("alice@example.com");
@@ -104,6 +112,22 @@ class WritingTest {
     assertTrue(xml.contains("<SMTPLast>"), xml);
     assertFalse(xml.contains("<smtplast>") || xml.contains("<PROTOCOL>") || xml.contains("EWSUrl"), xml);
     assertFalse(xml.contains(">On<") || xml.contains(">OFF<"), xml);
+  }
+
+  /**
+   * Regression: an unknown element in the XML namespace ({@code <xml:Hint>}) parsed, but the writer declared
+   * that namespace as the default one, which XML forbids, so its own reader rejected the rewrite.
+   */
+  @Test
+  void anElementInTheXmlNamespaceKeepsItsPredeclaredPrefix() throws AutodiscoverException {
+    AutodiscoverDocument doc = Autodiscover.parse(
+        "<Autodiscover xmlns=\"" + Namespaces.RESPONSE + "\"><Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE
+            + "\"><Account><Action>settings</Action><xml:Hint xml:lang=\"en\"><Inner>x</Inner></xml:Hint>"
+            + "</Account></Response></Autodiscover>");
+    String xml = Autodiscover.toXml(doc);
+    assertTrue(xml.contains("<xml:Hint xml:lang=\"en\">"), xml);
+    assertTrue(xml.contains("<Inner>x</Inner>") && xml.contains("</xml:Hint>"), xml);
+    assertEquals(doc.root(), Autodiscover.parse(xml).root());
   }
 
   @Test

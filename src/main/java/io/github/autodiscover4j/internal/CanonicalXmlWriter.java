@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class CanonicalXmlWriter implements XMLStreamWriter {
   private static final class Open {
-    final String namespace;
-    final String localName;
+    final String namespace; // the default namespace in scope inside this element
+    final String localName; // the name as written, which is prefixed only in the XML namespace
     // attribute namespace -> prefix declared on this element (or inherited): the parent's map, shared until
     // this element declares a prefix of its own
     Map<String, String> prefixes;
@@ -117,13 +117,19 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         indent(open.size());
       }
     }
-    buffer.append('<').append(localName);
+    String name = localName;
+    if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
+      // The XML namespace may not be declared as the default one: its elements keep their predeclared prefix.
+      name = "xml:" + localName;
+      ns = inheritedNs;
+    }
+    buffer.append('<').append(name);
     if (!ns.equals(inheritedNs)) {
       buffer.append(" xmlns=\"");
       escape(ns, true);
       buffer.append('"');
     }
-    Open element = new Open(ns, localName, parent == null ? new HashMap<>() : parent.prefixes);
+    Open element = new Open(ns, name, parent == null ? new HashMap<>() : parent.prefixes);
     element.ownsPrefixes = parent == null;
     open.push(element);
     startTagOpen = true;
@@ -183,10 +189,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     Open element = open.peek();
     String p = element.prefixes.get(ns);
     if (p == null) {
-      p = prefix == null || prefix.isEmpty() || element.prefixes.containsValue(prefix) ? "ns" + ++generatedPrefixes : prefix;
-      if ("xml".equals(p) || ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
-        p = "xml";
+      if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
+        p = "xml"; // predeclared, never declared again
       } else {
+        // The suggestion is kept unless it is reserved or already means another namespace here; a generated
+        // prefix is checked the same way, so that no prefix in scope is ever rebound under an attribute's feet.
+        p = prefix;
+        while (p == null || p.isEmpty() || p.regionMatches(true, 0, "xml", 0, 3) || element.prefixes.containsValue(p)) {
+          p = "ns" + ++generatedPrefixes;
+        }
         attribute("xmlns", p, ns);
       }
       if (!element.ownsPrefixes) {

@@ -27,7 +27,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
-  private static final XMLInputFactory DEFAULT_FACTORY = Xml.newInputFactory(DEFAULTS.maxDepth());
+  private static final XMLInputFactory DEFAULT_FACTORY =
+      Xml.newInputFactory(DEFAULTS.maxDepth(), DEFAULTS.maxAttributes());
 
   /** Created on first use (it is the expensive part of start-up) and shared: JAXBContext is thread-safe. */
   private static final class Context {
@@ -145,12 +146,20 @@ public final class Codec {
       throw new AutodiscoverException("empty document", -1, -1, null);
     }
     XMLInputFactory factory =
-        options.maxDepth() == DEFAULTS.maxDepth() ? DEFAULT_FACTORY : Xml.newInputFactory(options.maxDepth());
+        options.maxDepth() == DEFAULTS.maxDepth() && options.maxAttributes() == DEFAULTS.maxAttributes()
+            ? DEFAULT_FACTORY
+            : Xml.newInputFactory(options.maxDepth(), options.maxAttributes());
     List<Problem> problems = new ArrayList<>();
     Outline outline = withOutline ? new Outline() : null;
     LenientReader reader;
     try {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
+      if ("1.1".equals(raw.getVersion())) {
+        // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must refuse, and the
+        // JDK's 1.1 scanner reports namespace declarations as attributes. Autodiscover is XML 1.0.
+        throw new AutodiscoverException("XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
+            1 + lineOffset, 1, null);
+      }
       reader = new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset);
@@ -211,12 +220,65 @@ public final class Codec {
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
+    message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
     return new AutodiscoverException(
-        "not well-formed XML: " + message.strip(),
+        "not well-formed XML: " + message,
         line > 0 ? line + lineOffset : -1,
-        at == null ? -1 : at.getColumnNumber(),
+        line > 0 ? column(at) : -1,
         e);
+  }
+
+  private static final String NAMESPACES_SPEC = "http://www.w3.org/TR/1999/REC-xml-names-19990114#";
+
+  /**
+   * The JDK has no wording for namespace errors: it reports the spec's address, a key and its arguments
+   * ({@code ...#ElementPrefixUnbound?q&q:Vendor}). This says the same in words and keeps the key.
+   */
+  static String namespaceProblem(String message) {
+    if (!message.startsWith(NAMESPACES_SPEC)) {
+      return message;
+    }
+    String rest = message.substring(NAMESPACES_SPEC.length());
+    int q = rest.indexOf('?');
+    String key = q < 0 ? rest : rest.substring(0, q);
+    String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&");
+    String first = args.length == 0 ? "" : args[0];
+    String last = args.length == 0 ? "" : args[args.length - 1];
+    String words;
+    switch (key) {
+      case "ElementPrefixUnbound":
+        words = "the prefix of element <" + last + "> is not bound to a namespace";
+        break;
+      case "AttributePrefixUnbound":
+        // its arguments are the element, the attribute and the prefix
+        words = "the prefix of attribute " + (args.length > 1 ? args[1] : last) + " is not bound to a namespace";
+        break;
+      case "AttributeNSNotUnique":
+        words = "an attribute appears twice on <" + first + "> under one namespace";
+        break;
+      case "ElementXMLNSPrefix":
+        words = "element <" + last + "> uses the reserved prefix xmlns";
+        break;
+      case "CantBindXML":
+      case "CantBindXMLNS":
+        words = "the reserved prefix or namespace " + (key.endsWith("NS") ? "xmlns" : "xml") + " is bound wrongly";
+        break;
+      case "EmptyPrefixedAttName":
+        words = "a prefixed namespace declaration has an empty value";
+        break;
+      default:
+        words = "a namespace error";
+    }
+    return words + " [" + key + "]";
+  }
+
+  /**
+   * The 1-based column of a StAX location. The JDK scanner says column 0 for a character right after a carriage
+   * return it has counted as a line end; that character is in column 1.
+   */
+  static int column(Location at) {
+    return Math.max(1, at.getColumnNumber());
   }
 
   /**

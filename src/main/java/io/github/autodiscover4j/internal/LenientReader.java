@@ -30,7 +30,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *       instructions are skipped; {@code xsi:} attributes are dropped (they would steer JAXB's type choice).
  *   <li>Typed leaf values (on/off, ports, hours, codes) are checked as they stream by, so that junk is reported
  *       with its line and column while the raw text goes on into the model.
- *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}.
+ *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}: depth, element
+ *       count, text length, attribute count and attribute length.
  * </ul>
  *
  * Unknown elements pass through untouched apart from their namespace, for JAXB to capture.
@@ -75,6 +76,7 @@ final class LenientReader extends StreamReaderDelegate {
   private Frame lastEndedFrame;
   private boolean passedUnknownElement;
   private int elements;
+  private int unknownElements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
   private int previousLine = 1;
   private int previousColumn = 1;
@@ -146,6 +148,26 @@ final class LenientReader extends StreamReaderDelegate {
     return event;
   }
 
+  /**
+   * Reads a text-only element through {@link #next()}, as the StAX contract describes it. The delegate's own
+   * version would move the underlying reader past the end tag without this reader seeing it, so the element's
+   * frame would stay on the stack and every later end tag would report the wrong name.
+   */
+  @Override
+  public String getElementText() throws XMLStreamException {
+    if (getEventType() != XMLStreamConstants.START_ELEMENT) {
+      throw new XMLStreamException("getElementText() needs a start element", getLocation());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
+      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("an element that should hold only text holds more", getLocation());
+      }
+      text.append(getText());
+    }
+    return text.toString();
+  }
+
   private void startElement() throws XMLStreamException {
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
@@ -156,6 +178,10 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
+    if (rawLocal.indexOf(':') >= 0) {
+      // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot hold it.
+      throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
+    }
     String canonical = Vocabulary.canonicalNamespace(rawNamespace);
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
@@ -183,6 +209,11 @@ final class LenientReader extends StreamReaderDelegate {
       known = child;
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
+      if ((parent.node != null || parent.knownLeaf) && ++unknownElements > options.maxUnknownElements()) {
+        // JAXB captures each unknown element under a known one with a new DOM transformer: costly enough to bound
+        throw fail("more than " + options.maxUnknownElements() + " unknown elements"
+            + " (ParseOptions.maxUnknownElements)", null);
+      }
       String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
       passedUnknownElement = true;
@@ -194,7 +225,7 @@ final class LenientReader extends StreamReaderDelegate {
       record(parent, frame, rawLocal, rawNamespace, parent == null || known != null, known != null && known.repeatable);
     }
     stack.push(frame);
-    filterAttributes(frame);
+    filterAttributes(frame, rawLocal);
   }
 
   private void record(Frame parent, Frame frame, String rawLocal, String rawNamespace, boolean known,
@@ -223,8 +254,12 @@ final class LenientReader extends StreamReaderDelegate {
         || Namespaces.MOBILE_SYNC_RESPONSE.equals(canonicalNamespace);
   }
 
-  private void filterAttributes(Frame frame) {
+  private void filterAttributes(Frame frame, String rawLocal) throws XMLStreamException {
     int n = super.getAttributeCount();
+    if (n > options.maxAttributes()) {
+      throw fail("element <" + rawLocal + "> has more than " + options.maxAttributes() + " attributes"
+          + " (ParseOptions.maxAttributes)", null);
+    }
     if (attributeIndexes.length < n) {
       attributeIndexes = new int[n];
       attributeNames = new String[n];
@@ -233,6 +268,14 @@ final class LenientReader extends StreamReaderDelegate {
     for (int i = 0; i < n; i++) {
       String ns = nullToEmpty(super.getAttributeNamespace(i));
       String local = super.getAttributeLocalName(i);
+      if (local.indexOf(':') >= 0) {
+        throw fail(
+            "attribute name '" + local + "' of <" + rawLocal + "> is not a valid namespace-qualified name", null);
+      }
+      if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
+        throw fail("attribute " + local + " of <" + rawLocal + "> is longer than " + options.maxAttributeLength()
+            + " characters (ParseOptions.maxAttributeLength)", null);
+      }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem("attribute xsi:" + local + " was dropped", frame);
         continue;
@@ -349,7 +392,7 @@ final class LenientReader extends StreamReaderDelegate {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(new AutodiscoverException(
-        reason, line > 0 ? line + lineOffset : -1, at == null ? -1 : at.getColumnNumber(), cause));
+        reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
   }
 
   private static String abbreviate(String s) {

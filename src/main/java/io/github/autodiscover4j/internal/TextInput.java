@@ -63,10 +63,15 @@ final class TextInput {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, (long) length * 2 + 16));
+    // None of these charsets makes more characters than bytes (UTF-8's four-byte sequences give two chars, the
+    // wide encodings fewer), so the buffer is the input's size and never overflows.
+    CharBuffer out = CharBuffer.allocate(length - skip);
     var result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException(charset + " made more characters than bytes");
     }
     if (result.isError()) {
       out.flip();

@@ -11,7 +11,11 @@ import javax.xml.stream.XMLInputFactory;
 final class Xml {
   private Xml() {}
 
-  static XMLInputFactory newInputFactory(int maxDepth) {
+  /**
+   * A factory for the given limits. The JDK's own depth and attribute limits sit one above the library's, so that
+   * {@link LenientReader} reports a breach in its own words and these only back it up.
+   */
+  static XMLInputFactory newInputFactory(int maxDepth, int maxAttributes) {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -20,7 +24,7 @@ final class Xml {
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setProperty("javax.xml.stream.isSupportingExternalEntities", false);
     f.setProperty("jdk.xml.maxElementDepth", maxDepth + 1);
-    f.setProperty("jdk.xml.elementAttributeLimit", 100);
+    f.setProperty("jdk.xml.elementAttributeLimit", (int) Math.min(Integer.MAX_VALUE, maxAttributes + 1L));
     f.setProperty("jdk.xml.maxXMLNameLimit", 1000);
     f.setProperty("jdk.xml.entityExpansionLimit", 1);
     f.setXMLResolver(
