@@ -355,29 +355,22 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       char c = s.charAt(i);
       String replacement = null;
       switch (c) {
-        case '&':
-          replacement = "&amp;";
-          break;
-        case '<':
-          replacement = "&lt;";
-          break;
-        case '>':
-          replacement = "&gt;";
-          break;
-        case '"':
-          replacement = attribute ? "&quot;" : null;
-          break;
-        case '\r':
-          replacement = "&#13;";
-          break;
-        case '\n':
-          replacement = attribute ? "&#10;" : null;
-          break;
-        case '\t':
-          replacement = attribute ? "&#9;" : null;
-          break;
-        default:
-          if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+  case '&' -> 
+replacement = "&amp;";
+  case '<' -> 
+replacement = "&lt;";
+  case '>' -> 
+replacement = "&gt;";
+  case '"' -> 
+replacement = attribute ? "&quot;" : null;
+  case '\r' -> 
+replacement = "&#13;";
+  case '\n' -> 
+replacement = attribute ? "&#10;" : null;
+  case '\t' -> 
+replacement = attribute ? "&#9;" : null;
+  default -> {
+if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
             throw new IllegalArgumentException(
                 String.format("character U+%04X cannot be written in XML 1.0", (int) c));
           }
@@ -393,7 +386,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
             throw new IllegalArgumentException(
                 String.format("unpaired surrogate U+%04X cannot be written in XML", (int) c));
           }
-      }
+}
+}
       if (replacement != null) {
         sb.append(s, unescapedFrom, i).append(replacement);
         unescapedFrom = i + 1;

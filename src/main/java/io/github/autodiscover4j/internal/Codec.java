@@ -245,31 +245,24 @@ public final class Codec {
     String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&");
     String first = args.length == 0 ? "" : args[0];
     String last = args.length == 0 ? "" : args[args.length - 1];
-    String words;
-    switch (key) {
-      case "ElementPrefixUnbound":
-        words = "the prefix of element <" + last + "> is not bound to a namespace";
-        break;
-      case "AttributePrefixUnbound":
-        // its arguments are the element, the attribute and the prefix
-        words = "the prefix of attribute " + (args.length > 1 ? args[1] : last) + " is not bound to a namespace";
-        break;
-      case "AttributeNSNotUnique":
-        words = "an attribute appears twice on <" + first + "> under one namespace";
-        break;
-      case "ElementXMLNSPrefix":
-        words = "element <" + last + "> uses the reserved prefix xmlns";
-        break;
-      case "CantBindXML":
-      case "CantBindXMLNS":
-        words = "the reserved prefix or namespace " + (key.endsWith("NS") ? "xmlns" : "xml") + " is bound wrongly";
-        break;
-      case "EmptyPrefixedAttName":
-        words = "a prefixed namespace declaration has an empty value";
-        break;
-      default:
-        words = "a namespace error";
-    }
+    
+    String words = switch (key) {
+  case "ElementPrefixUnbound" -> 
+"the prefix of element <" + last + "> is not bound to a namespace";
+  case "AttributePrefixUnbound" -> 
+// its arguments are the element, the attribute and the prefix
+"the prefix of attribute " + (args.length > 1 ? args[1] : last) + " is not bound to a namespace";
+  case "AttributeNSNotUnique" -> 
+"an attribute appears twice on <" + first + "> under one namespace";
+  case "ElementXMLNSPrefix" -> 
+"element <" + last + "> uses the reserved prefix xmlns";
+  case "CantBindXML", "CantBindXMLNS" -> 
+"the reserved prefix or namespace " + (key.endsWith("NS") ? "xmlns" : "xml") + " is bound wrongly";
+  case "EmptyPrefixedAttName" -> 
+"a prefixed namespace declaration has an empty value";
+  default -> 
+"a namespace error";
+};
     return words + " [" + key + "]";
   }
 

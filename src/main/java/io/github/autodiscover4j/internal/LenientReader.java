@@ -113,29 +113,31 @@ final class LenientReader extends StreamReaderDelegate {
       }
       int event = super.next();
       switch (event) {
-        case XMLStreamConstants.START_ELEMENT:
-          startElement();
+  case XMLStreamConstants.START_ELEMENT -> {
+startElement();
           return event;
-        case XMLStreamConstants.END_ELEMENT:
-          endElement();
+}
+  case XMLStreamConstants.END_ELEMENT -> {
+endElement();
           return event;
-        case XMLStreamConstants.CHARACTERS:
-        case XMLStreamConstants.CDATA:
-        case XMLStreamConstants.SPACE:
-          if (keepText()) {
+}
+  case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+if (keepText()) {
             return event;
           }
           continue;
-        case XMLStreamConstants.COMMENT:
-        case XMLStreamConstants.PROCESSING_INSTRUCTION:
-          continue;
-        case XMLStreamConstants.DTD:
-          throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
-        case XMLStreamConstants.ENTITY_REFERENCE:
-          throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
-        default:
-          return event;
-      }
+}
+  case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+continue;
+}
+  case XMLStreamConstants.DTD -> 
+throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
+  case XMLStreamConstants.ENTITY_REFERENCE -> 
+throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
+  default -> {
+return event;
+}
+}
     }
   }
 
@@ -413,7 +415,7 @@ final class LenientReader extends StreamReaderDelegate {
   @Override
   public Object getProperty(String name) {
     if ("org.codehaus.stax2.internNames".equals(name) || "org.codehaus.stax2.internNsUris".equals(name)) {
-      return Boolean.TRUE;
+      return true;
     }
     return super.getProperty(name);
   }

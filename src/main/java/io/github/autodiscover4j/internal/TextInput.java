@@ -51,7 +51,7 @@ final class TextInput {
     } else {
       charset = declaredAsciiCompatible(bytes, length);
     }
-    if ((charset == StandardCharsets.UTF_8 || charset == StandardCharsets.ISO_8859_1)
+    if ((charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))
         && isAscii(bytes, skip, length)) {
       // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and Latin-1
       // decoding is one array copy into a compact string: no decoder, no char buffer twice the input's size.
@@ -133,18 +133,14 @@ final class TextInput {
     }
     int endQuote = rest.indexOf(rest.charAt(0), 1);
     String name = endQuote < 0 ? "" : rest.substring(1, endQuote).strip().toLowerCase(Locale.ROOT);
-    switch (name) {
-      case "iso-8859-1":
-      case "latin1":
-      case "us-ascii":
-      case "ascii":
-        return StandardCharsets.ISO_8859_1;
-      case "windows-1252":
-      case "cp1252":
-        return Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
-      default:
-        return StandardCharsets.UTF_8;
-    }
+    return switch (name) {
+  case "iso-8859-1", "latin1", "us-ascii", "ascii" -> 
+StandardCharsets.ISO_8859_1;
+  case "windows-1252", "cp1252" -> 
+Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+  default -> 
+StandardCharsets.UTF_8;
+};
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {

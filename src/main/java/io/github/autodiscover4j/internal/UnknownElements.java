@@ -43,8 +43,8 @@ final class UnknownElements {
     ListIterator<Object> items = ((List<Object>) list).listIterator();
     while (items.hasNext()) {
       Object item = items.next();
-      if (item instanceof Element) {
-        items.set(toValue((Element) item));
+      if (item instanceof Element element) {
+        items.set(toValue(element));
       }
     }
   }

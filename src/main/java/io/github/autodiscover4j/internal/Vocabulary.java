@@ -98,16 +98,16 @@ final class Vocabulary {
 
   /** The root node for a root element in a canonical namespace, or null. */
   static Node root(String canonicalNamespace) {
-    switch (canonicalNamespace) {
-      case Namespaces.RESPONSE:
-        return RESPONSE_ROOT;
-      case Namespaces.OUTLOOK_REQUEST:
-        return OUTLOOK_REQUEST_ROOT;
-      case Namespaces.MOBILE_SYNC_REQUEST:
-        return MOBILE_SYNC_REQUEST_ROOT;
-      default:
-        return null;
-    }
+    return switch (canonicalNamespace) {
+  case Namespaces.RESPONSE -> 
+RESPONSE_ROOT;
+  case Namespaces.OUTLOOK_REQUEST -> 
+OUTLOOK_REQUEST_ROOT;
+  case Namespaces.MOBILE_SYNC_REQUEST -> 
+MOBILE_SYNC_REQUEST_ROOT;
+  default -> 
+null;
+};
   }
 
   private static Node describe(Class<?> type, Map<Class<?>, Node> nodes) {
@@ -162,8 +162,8 @@ final class Vocabulary {
 
   private static Class<?> elementType(Field field) {
     Type generic = field.getGenericType();
-    if (generic instanceof ParameterizedType) {
-      Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
+    if (generic instanceof ParameterizedType parameterizedType) {
+      Type arg = parameterizedType.getActualTypeArguments()[0];
       if (arg instanceof Class) {
         return (Class<?>) arg;
       }
@@ -193,20 +193,24 @@ final class Vocabulary {
       return null;
     }
     switch (uri) {
-      // the canonical spellings, which nearly every document uses, need no normalising
-      case Namespaces.RESPONSE:
-        return Namespaces.RESPONSE;
-      case Namespaces.OUTLOOK_RESPONSE:
-        return Namespaces.OUTLOOK_RESPONSE;
-      case Namespaces.OUTLOOK_REQUEST:
-        return Namespaces.OUTLOOK_REQUEST;
-      case Namespaces.MOBILE_SYNC_REQUEST:
-        return Namespaces.MOBILE_SYNC_REQUEST;
-      case Namespaces.MOBILE_SYNC_RESPONSE:
-        return Namespaces.MOBILE_SYNC_RESPONSE;
-      default:
-        break;
-    }
+  case Namespaces.RESPONSE -> {
+// the canonical spellings, which nearly every document uses, need no normalising
+return Namespaces.RESPONSE;
+}
+  case Namespaces.OUTLOOK_RESPONSE -> {
+return Namespaces.OUTLOOK_RESPONSE;
+}
+  case Namespaces.OUTLOOK_REQUEST -> {
+return Namespaces.OUTLOOK_REQUEST;
+}
+  case Namespaces.MOBILE_SYNC_REQUEST -> {
+return Namespaces.MOBILE_SYNC_REQUEST;
+}
+  case Namespaces.MOBILE_SYNC_RESPONSE -> {
+return Namespaces.MOBILE_SYNC_RESPONSE;
+}
+  default -> {}
+}
     String s = uri.strip().toLowerCase(Locale.ROOT);
     if (s.startsWith("http://")) {
       s = s.substring(7);
@@ -218,20 +222,19 @@ final class Vocabulary {
     while (s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
-    switch (s) {
-      case "schemas.microsoft.com/exchange/autodiscover/responseschema/2006":
-        return Namespaces.RESPONSE;
-      case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a":
-      case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006":
-        return Namespaces.OUTLOOK_RESPONSE;
-      case "schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006":
-        return Namespaces.OUTLOOK_REQUEST;
-      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006":
-        return Namespaces.MOBILE_SYNC_REQUEST;
-      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006":
-        return Namespaces.MOBILE_SYNC_RESPONSE;
-      default:
-        return null;
-    }
+    return switch (s) {
+  case "schemas.microsoft.com/exchange/autodiscover/responseschema/2006" -> 
+Namespaces.RESPONSE;
+  case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a", "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006" -> 
+Namespaces.OUTLOOK_RESPONSE;
+  case "schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006" -> 
+Namespaces.OUTLOOK_REQUEST;
+  case "schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006" -> 
+Namespaces.MOBILE_SYNC_REQUEST;
+  case "schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006" -> 
+Namespaces.MOBILE_SYNC_RESPONSE;
+  default -> 
+null;
+};
   }
 }
