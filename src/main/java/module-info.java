@@ -1,19 +1,27 @@
 /**
- * autodiscover4j: Exchange POX Autodiscover for the JVM. Start at {@link io.github.autodiscover4j.Autodiscover}.
+ * autodiscover4j: Exchange POX Autodiscover for the JVM. Start at {@link
+ * io.github.autodiscover4j.Autodiscover}.
  *
- * <p>Exported: the front door and typed values ({@code io.github.autodiscover4j}), the account-dialog and
- * Exchange-endpoint views ({@code settings}), discovery ({@code discovery}), the command line ({@code cli}) and
- * the model generated from the schemas ({@code model.*}). Not exported: {@code internal}. The model packages,
- * the package of {@code UnknownElement.Content} and the adapters in {@code internal} are opened to the JAXB
- * API and implementation alone, which create and fill them by reflection.
+ * <p>Exported: the front door and typed values ({@code io.github.autodiscover4j}), the
+ * account-dialog and Exchange-endpoint views ({@code settings}), discovery ({@code discovery}), the
+ * command line ({@code cli}) and the model generated from the schemas ({@code model.*}). Not
+ * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content} and
+ * the adapters in {@code internal} are opened to the JAXB API and implementation alone, which
+ * create and fill them by reflection.
  */
 module io.github.autodiscover4j {
-  requires transitive jakarta.xml.bind; // the model's annotations and UnknownElement (a JAXBElement) are API
+  requires transitive jakarta
+      .xml
+      .bind; // the model's annotations and UnknownElement (a JAXBElement) are API
   requires transitive java.xml; // QName, in UnknownElement
   requires transitive java.net.http; // discovery: its builder takes an HttpClient
   requires java.naming; // discovery's SRV look-ups (the JDK's DNS provider is bound as a service)
-  requires org.glassfish.jaxb.runtime; // the JAXB implementation: needed at run time, opened to below
-  requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only (optional)
+  requires org.glassfish
+      .jaxb
+      .runtime; // the JAXB implementation: needed at run time, opened to below
+  requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
+
+  // (optional)
 
   exports io.github.autodiscover4j;
   exports io.github.autodiscover4j.settings;
@@ -25,11 +33,32 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.mobilesync;
   exports io.github.autodiscover4j.model.mobilesync.request;
 
-  opens io.github.autodiscover4j to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.internal to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.model.envelope to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.model.outlook to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.model.request to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.model.mobilesync to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
-  opens io.github.autodiscover4j.model.mobilesync.request to jakarta.xml.bind, org.glassfish.jaxb.core, org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.internal to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.envelope to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.outlook to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.request to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.mobilesync to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.mobilesync.request to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
 }

@@ -6,7 +6,10 @@ import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.MailServer;
 import java.nio.file.Path;
 
-/** Parses a response, prints the account dialog, and writes a request: the whole API, through the module. */
+/**
+ * Parses a response, prints the account dialog, and writes a request: the whole API, through the
+ * module.
+ */
 public final class Main {
   private Main() {}
 
@@ -14,7 +17,8 @@ public final class Main {
     AutodiscoverDocument doc = Autodiscover.parse(Path.of(args[0]));
     System.out.println(doc.kind());
     for (MailServer server : AccountSettings.of(doc).incomingServers()) {
-      System.out.println(server.type().raw() + " " + server.host().orElse("?") + ":" + server.port());
+      System.out.println(
+          server.type().raw() + " " + server.host().orElse("?") + ":" + server.port());
     }
     System.out.println(doc.protocols().get(0).smtpLast().effective());
     System.out.print(Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com")));

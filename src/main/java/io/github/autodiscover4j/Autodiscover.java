@@ -30,11 +30,12 @@ import java.util.Objects;
  * String body = Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com"));
  * }</pre>
  *
- * <p>Reading is lenient in what real servers send (names in any case and known variants, the {@code https://}
- * namespace variants or none, any child order, a byte order mark, a wrong encoding declaration, stray text,
- * junk values) and strict about safety: no DTD, no entities, no external access, and bounded size, depth,
- * element count and text length ({@link ParseOptions}). Bad input ends in an {@link AutodiscoverException} that
- * says what and where. Writing is canonical: Exchange's namespaces and layout, UTF-8, lower-case on/off.
+ * <p>Reading is lenient in what real servers send (names in any case and known variants, the {@code
+ * https://} namespace variants or none, any child order, a byte order mark, a wrong encoding
+ * declaration, stray text, junk values) and strict about safety: no DTD, no entities, no external
+ * access, and bounded size, depth, element count and text length ({@link ParseOptions}). Bad input
+ * ends in an {@link AutodiscoverException} that says what and where. Writing is canonical:
+ * Exchange's namespaces and layout, UTF-8, lower-case on/off.
  *
  * <p>All methods are thread-safe; the one {@code JAXBContext} is created on first use and shared.
  */
@@ -44,8 +45,9 @@ public final class Autodiscover {
   /**
    * Reads a document from bytes, as received from a server.
    *
-   * @param bytes the document; its encoding is taken from a byte order mark or the bytes themselves, then from
-   *     the XML declaration when that names an ASCII-compatible charset, else UTF-8
+   * @param bytes the document; its encoding is taken from a byte order mark or the bytes
+   *     themselves, then from the XML declaration when that names an ASCII-compatible charset, else
+   *     UTF-8
    * @return the parsed document
    * @throws AutodiscoverException when the bytes are not a readable Autodiscover document
    */
@@ -61,14 +63,15 @@ public final class Autodiscover {
    * @return the parsed document
    * @throws AutodiscoverException when the bytes are not a readable Autodiscover document
    */
-  public static AutodiscoverDocument parse(byte[] bytes, ParseOptions options) throws AutodiscoverException {
+  public static AutodiscoverDocument parse(byte[] bytes, ParseOptions options)
+      throws AutodiscoverException {
     Objects.requireNonNull(bytes, "bytes");
     return document(Codec.read(bytes, bytes.length, Objects.requireNonNull(options, "options")));
   }
 
   /**
-   * Reads a document from a stream, which is read to its end (at most {@link ParseOptions#maxInputBytes()} plus
-   * one byte) but not closed.
+   * Reads a document from a stream, which is read to its end (at most {@link
+   * ParseOptions#maxInputBytes()} plus one byte) but not closed.
    *
    * @param in the stream
    * @return the parsed document
@@ -88,7 +91,8 @@ public final class Autodiscover {
    * @throws AutodiscoverException when the input is not a readable Autodiscover document
    * @throws IOException when reading the stream fails
    */
-  public static AutodiscoverDocument parse(InputStream in, ParseOptions options) throws IOException {
+  public static AutodiscoverDocument parse(InputStream in, ParseOptions options)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     byte[] bytes = in.readNBytes(options.maxInputBytes() + 1);
@@ -96,7 +100,8 @@ public final class Autodiscover {
   }
 
   /**
-   * Reads a document from characters; any encoding declaration is ignored. The reader is not closed.
+   * Reads a document from characters; any encoding declaration is ignored. The reader is not
+   * closed.
    *
    * @param reader the document
    * @return the parsed document
@@ -122,7 +127,9 @@ public final class Autodiscover {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     int limit = options.maxInputBytes() + 1;
-    for (int n; text.length() < limit && (n = reader.read(buffer, 0, Math.min(buffer.length, limit - text.length()))) > 0; ) {
+    for (int n;
+        text.length() < limit
+            && (n = reader.read(buffer, 0, Math.min(buffer.length, limit - text.length()))) > 0; ) {
       text.append(buffer, 0, n);
     }
     return document(Codec.read(text.toString(), options));
@@ -147,7 +154,8 @@ public final class Autodiscover {
    * @return the parsed document
    * @throws AutodiscoverException when the text is not a readable Autodiscover document
    */
-  public static AutodiscoverDocument parse(String xml, ParseOptions options) throws AutodiscoverException {
+  public static AutodiscoverDocument parse(String xml, ParseOptions options)
+      throws AutodiscoverException {
     Objects.requireNonNull(xml, "xml");
     return document(Codec.read(xml, Objects.requireNonNull(options, "options")));
   }
@@ -182,10 +190,11 @@ public final class Autodiscover {
   }
 
   /**
-   * Checks a response the way a server administrator needs: what clients misread or fail on (ports, TLS versus
-   * STARTTLS, non-HTTPS URLs, missing or unknown actions, redirects without a target, unknown protocol types,
-   * {@code yes}/{@code true} for on/off) and what only a lenient reader accepts (spelling variants, namespace
-   * variants, duplicated elements, stray text). A document that cannot be read at all gives one error finding.
+   * Checks a response the way a server administrator needs: what clients misread or fail on (ports,
+   * TLS versus STARTTLS, non-HTTPS URLs, missing or unknown actions, redirects without a target,
+   * unknown protocol types, {@code yes}/{@code true} for on/off) and what only a lenient reader
+   * accepts (spelling variants, namespace variants, duplicated elements, stray text). A document
+   * that cannot be read at all gives one error finding.
    *
    * @param bytes the response as received
    * @return the findings; none for a clean response
@@ -234,8 +243,17 @@ public final class Autodiscover {
   }
 
   private static LintReport unreadable(AutodiscoverException e) {
-    return new LintReport(null, List.of(new Finding(Finding.Severity.ERROR, "unreadable", "", e.line(), e.column(),
-        e.getMessage() + ".", "Send a well-formed POX Autodiscover document.")));
+    return new LintReport(
+        null,
+        List.of(
+            new Finding(
+                Finding.Severity.ERROR,
+                "unreadable",
+                "",
+                e.line(),
+                e.column(),
+                e.getMessage() + ".",
+                "Send a well-formed POX Autodiscover document.")));
   }
 
   private static AutodiscoverDocument document(Codec.Result result) {
@@ -243,14 +261,15 @@ public final class Autodiscover {
   }
 
   /**
-   * Writes a model in canonical form: UTF-8, Exchange's namespaces as default-namespace declarations, two-space
-   * indentation, canonical element spellings, lower-case on/off.
+   * Writes a model in canonical form: UTF-8, Exchange's namespaces as default-namespace
+   * declarations, two-space indentation, canonical element spellings, lower-case on/off.
    *
-   * @param model a parsed {@link AutodiscoverDocument}; a root {@code Autodiscover} of the response, Outlook
-   *     request or MobileSync request model; or a bare Outlook, protocol-error or MobileSync {@code Response},
-   *     which is wrapped in the response envelope
+   * @param model a parsed {@link AutodiscoverDocument}; a root {@code Autodiscover} of the
+   *     response, Outlook request or MobileSync request model; or a bare Outlook, protocol-error or
+   *     MobileSync {@code Response}, which is wrapped in the response envelope
    * @return the document
-   * @throws IllegalArgumentException when {@code model} is none of these, or holds text XML cannot carry
+   * @throws IllegalArgumentException when {@code model} is none of these, or holds text XML cannot
+   *     carry
    */
   public static String toXml(Object model) {
     StringWriter out = new StringWriter(4096);
@@ -264,7 +283,8 @@ public final class Autodiscover {
    * @param model see {@link #toXml(Object)}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link #toXml(Object)})
+   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link
+   *     #toXml(Object)})
    */
   public static void write(Object model, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -278,7 +298,8 @@ public final class Autodiscover {
    * @param model see {@link #toXml(Object)}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link #toXml(Object)})
+   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link
+   *     #toXml(Object)})
    */
   public static void write(Object model, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -319,32 +340,39 @@ public final class Autodiscover {
       envelope.getContent().add(model);
       return envelope;
     }
-    throw new IllegalArgumentException("not an Autodiscover model object: " + model.getClass().getName());
+    throw new IllegalArgumentException(
+        "not an Autodiscover model object: " + model.getClass().getName());
   }
 
   /**
-   * Builds an Outlook request for a mailbox by e-mail address, asking for the Outlook response schema 2006a.
+   * Builds an Outlook request for a mailbox by e-mail address, asking for the Outlook response
+   * schema 2006a.
    *
    * @param emailAddress the user's address, for example {@code alice@example.com}
    * @return the request model, ready for {@link #toXml(Object)}
    * @throws IllegalArgumentException when the address is blank or holds characters XML cannot carry
    */
-  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(String emailAddress) {
-    io.github.autodiscover4j.model.request.Request request = new io.github.autodiscover4j.model.request.Request();
+  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(
+      String emailAddress) {
+    io.github.autodiscover4j.model.request.Request request =
+        new io.github.autodiscover4j.model.request.Request();
     request.setEMailAddress(checked(emailAddress, "emailAddress"));
     return outlookRequest(request);
   }
 
   /**
-   * Builds an Outlook request for a mailbox by legacy distinguished name, asking for the Outlook response schema
-   * 2006a.
+   * Builds an Outlook request for a mailbox by legacy distinguished name, asking for the Outlook
+   * response schema 2006a.
    *
-   * @param legacyDn the user's legacy DN, for example {@code /o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice}
+   * @param legacyDn the user's legacy DN, for example {@code /o=Contoso/ou=First Administrative
+   *     Group/cn=Recipients/cn=alice}
    * @return the request model, ready for {@link #toXml(Object)}
    * @throws IllegalArgumentException when the DN is blank or holds characters XML cannot carry
    */
-  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequestByLegacyDn(String legacyDn) {
-    io.github.autodiscover4j.model.request.Request request = new io.github.autodiscover4j.model.request.Request();
+  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequestByLegacyDn(
+      String legacyDn) {
+    io.github.autodiscover4j.model.request.Request request =
+        new io.github.autodiscover4j.model.request.Request();
     request.setLegacyDN(checked(legacyDn, "legacyDn"));
     return outlookRequest(request);
   }
@@ -384,10 +412,17 @@ public final class Autodiscover {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1));
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1));
       boolean allowed =
-          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || pair;
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || pair;
       if (pair) {
         i++; // the low half is checked with its high half
       }

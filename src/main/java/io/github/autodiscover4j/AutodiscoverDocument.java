@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A parsed Autodiscover document: what it is ({@link #kind()}), its model, and what was read leniently.
+ * A parsed Autodiscover document: what it is ({@link #kind()}), its model, and what was read
+ * leniently.
  *
- * <p>The model is the JAXB tree compiled from the schemas in {@code src/main/resources/xsd}. Each parse builds a
- * fresh tree that belongs to the caller: the library keeps no reference to it, so the caller may read it from
- * any thread and change it (for example before writing it again with {@link Autodiscover#toXml(Object)}). The
- * typed views here read the tree as it is when called.
+ * <p>The model is the JAXB tree compiled from the schemas in {@code src/main/resources/xsd}. Each
+ * parse builds a fresh tree that belongs to the caller: the library keeps no reference to it, so
+ * the caller may read it from any thread and change it (for example before writing it again with
+ * {@link Autodiscover#toXml(Object)}). The typed views here read the tree as it is when called.
  */
 public final class AutodiscoverDocument {
   private final Object root;
@@ -36,9 +37,10 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the root of the model: a {@link io.github.autodiscover4j.model.envelope.Autodiscover} for any
-   * response, a {@link io.github.autodiscover4j.model.request.Autodiscover} for an Outlook request, a
-   * {@link io.github.autodiscover4j.model.mobilesync.request.Autodiscover} for a MobileSync request.
+   * Returns the root of the model: a {@link io.github.autodiscover4j.model.envelope.Autodiscover}
+   * for any response, a {@link io.github.autodiscover4j.model.request.Autodiscover} for an Outlook
+   * request, a {@link io.github.autodiscover4j.model.mobilesync.request.Autodiscover} for a
+   * MobileSync request.
    *
    * @return the root model object
    */
@@ -47,7 +49,8 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns what was read leniently instead of failing: junk numbers, unknown on/off tokens, stray text.
+   * Returns what was read leniently instead of failing: junk numbers, unknown on/off tokens, stray
+   * text.
    *
    * @return an unmodifiable list in document order; empty for a clean document
    */
@@ -99,9 +102,9 @@ public final class AutodiscoverDocument {
    * @return the request, or empty when the document is something else
    */
   public Optional<io.github.autodiscover4j.model.mobilesync.request.Request> mobileSyncRequest() {
-    return root instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover autodiscover
-        ? Optional.ofNullable(
-            autodiscover.getRequest())
+    return root
+            instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover autodiscover
+        ? Optional.ofNullable(autodiscover.getRequest())
         : Optional.empty();
   }
 
@@ -115,8 +118,8 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the account's own {@code Protocol} elements in the server's order (not the nested ones inside
-   * {@code Internal}/{@code External}). Several may share a {@code Type}.
+   * Returns the account's own {@code Protocol} elements in the server's order (not the nested ones
+   * inside {@code Internal}/{@code External}). Several may share a {@code Type}.
    *
    * @return an unmodifiable view, empty when there are none
    */
@@ -125,21 +128,25 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the account's protocols of one type, matched case-insensitively against the {@code Type} element or,
-   * failing that, the {@code Type} attribute ({@code mapiHttp}).
+   * Returns the account's protocols of one type, matched case-insensitively against the {@code
+   * Type} element or, failing that, the {@code Type} attribute ({@code mapiHttp}).
    *
    * @param type for example {@code IMAP}, {@code SMTP}, {@code EXPR} or {@code mapiHttp}
    * @return the matching protocols in the server's order
    */
   public List<Protocol> protocols(String type) {
     return protocols().stream()
-        .filter(p -> type.equalsIgnoreCase(strip(p.getType())) || type.equalsIgnoreCase(strip(p.getTypeAttribute())))
+        .filter(
+            p ->
+                type.equalsIgnoreCase(strip(p.getType()))
+                    || type.equalsIgnoreCase(strip(p.getTypeAttribute())))
         .toList();
   }
 
   /**
-   * Returns the address to restart Autodiscover with, for {@link DocumentKind#REDIRECT_ADDRESS} (Outlook
-   * {@code RedirectAddr}) and {@link DocumentKind#MOBILE_SYNC_REDIRECT} (MobileSync {@code Redirect}).
+   * Returns the address to restart Autodiscover with, for {@link DocumentKind#REDIRECT_ADDRESS}
+   * (Outlook {@code RedirectAddr}) and {@link DocumentKind#MOBILE_SYNC_REDIRECT} (MobileSync {@code
+   * Redirect}).
    *
    * @return the address, or empty when the document is not such a redirect
    */
@@ -154,8 +161,8 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the URL to send the same request to, for {@link DocumentKind#REDIRECT_URL}. The caller must check it
-   * is HTTPS and trusted before sending credentials to it.
+   * Returns the URL to send the same request to, for {@link DocumentKind#REDIRECT_URL}. The caller
+   * must check it is HTTPS and trusted before sending credentials to it.
    *
    * @return the URL, or empty when the document is not such a redirect
    */
@@ -174,8 +181,15 @@ public final class AutodiscoverDocument {
     Optional<io.github.autodiscover4j.model.envelope.Response> protocol = protocolErrorResponse();
     if (protocol.isPresent() && protocol.get().getError() != null) {
       io.github.autodiscover4j.model.envelope.Error e = protocol.get().getError();
-      return Optional.of(new AutodiscoverError(AutodiscoverError.Placement.PROTOCOL,
-          e.getErrorCode(), null, e.getMessage(), e.getDebugData(), e.getTime(), e.getId()));
+      return Optional.of(
+          new AutodiscoverError(
+              AutodiscoverError.Placement.PROTOCOL,
+              e.getErrorCode(),
+              null,
+              e.getMessage(),
+              e.getDebugData(),
+              e.getTime(),
+              e.getId()));
     }
     Optional<io.github.autodiscover4j.model.outlook.Response> outlook = outlookResponse();
     if (outlook.isPresent()) {
@@ -186,15 +200,30 @@ public final class AutodiscoverDocument {
         placement = AutodiscoverError.Placement.ACCOUNT;
       }
       if (e != null) {
-        return Optional.of(new AutodiscoverError(placement,
-            e.getErrorCode(), null, e.getMessage(), e.getDebugData(), e.getTime(), e.getId()));
+        return Optional.of(
+            new AutodiscoverError(
+                placement,
+                e.getErrorCode(),
+                null,
+                e.getMessage(),
+                e.getDebugData(),
+                e.getTime(),
+                e.getId()));
       }
     }
     return mobileSyncResponse()
         .map(io.github.autodiscover4j.model.mobilesync.Response::getAction)
         .map(io.github.autodiscover4j.model.mobilesync.Action::getError)
-        .map(e -> new AutodiscoverError(AutodiscoverError.Placement.MOBILE_SYNC,
-            e.getErrorCode(), e.getStatus(), e.getMessage(), e.getDebugData(), null, null));
+        .map(
+            e ->
+                new AutodiscoverError(
+                    AutodiscoverError.Placement.MOBILE_SYNC,
+                    e.getErrorCode(),
+                    e.getStatus(),
+                    e.getMessage(),
+                    e.getDebugData(),
+                    null,
+                    null));
   }
 
   private <T> Optional<T> response(Class<T> type) {
@@ -238,25 +267,25 @@ public final class AutodiscoverDocument {
     }
     // Action decides, read case-insensitively; without one, what the account holds does.
     switch (strip(account.getAction()).toLowerCase(Locale.ROOT)) {
-  case "settings" -> {
-return DocumentKind.SETTINGS;
-}
-  case "redirectaddr" -> {
-return DocumentKind.REDIRECT_ADDRESS;
-}
-  case "redirecturl" -> {
-return DocumentKind.REDIRECT_URL;
-}
-  default -> {
-if (account.getRedirectUrl() != null) {
+      case "settings" -> {
+        return DocumentKind.SETTINGS;
+      }
+      case "redirectaddr" -> {
+        return DocumentKind.REDIRECT_ADDRESS;
+      }
+      case "redirecturl" -> {
+        return DocumentKind.REDIRECT_URL;
+      }
+      default -> {
+        if (account.getRedirectUrl() != null) {
           return DocumentKind.REDIRECT_URL;
         }
         if (account.getRedirectAddr() != null) {
           return DocumentKind.REDIRECT_ADDRESS;
         }
         return account.getProtocol().isEmpty() ? DocumentKind.UNKNOWN : DocumentKind.SETTINGS;
-}
-}
+      }
+    }
   }
 
   private static String strip(String s) {

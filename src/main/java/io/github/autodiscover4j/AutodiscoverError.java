@@ -1,18 +1,22 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An error a server returned, wherever it placed it: the protocol-level {@code Response/Error}, an {@code Error}
- * under the Outlook {@code Response} or {@code Account}, or a MobileSync {@code Action/Error}. Immutable.
+ * An error a server returned, wherever it placed it: the protocol-level {@code Response/Error}, an
+ * {@code Error} under the Outlook {@code Response} or {@code Account}, or a MobileSync {@code
+ * Action/Error}. Immutable.
  */
 public final class AutodiscoverError {
   /** Where the error was in the document. */
   public enum Placement {
-    /** {@code Autodiscover/Response/Error} in the envelope namespace: an error before any provider was chosen. */
+    /**
+     * {@code Autodiscover/Response/Error} in the envelope namespace: an error before any provider
+     * was chosen.
+     */
     PROTOCOL,
     /** {@code Error} directly under the Outlook {@code Response}. */
     OUTLOOK_RESPONSE,
@@ -57,8 +61,8 @@ public final class AutodiscoverError {
   }
 
   /**
-   * Returns the {@code ErrorCode}: 500 address not found, 501 no configuration, 600 invalid request, 601 no
-   * provider for the requested schema, 602 bad address, 603 internal server error.
+   * Returns the {@code ErrorCode}: 500 address not found, 501 no configuration, 600 invalid
+   * request, 601 no provider for the requested schema, 602 bad address, 603 internal server error.
    *
    * @return the code, or empty when absent or not a number (see {@link #rawCode()})
    */
@@ -125,7 +129,7 @@ public final class AutodiscoverError {
     if (!(o instanceof AutodiscoverError e)) {
       return false;
     }
-    
+
     return placement == e.placement
         && Objects.equals(code, e.code)
         && Objects.equals(status, e.status)
@@ -143,6 +147,11 @@ public final class AutodiscoverError {
   /** Returns for example {@code 600 Invalid Request (PROTOCOL)}. */
   @Override
   public String toString() {
-    return (code == null ? "?" : code.raw()) + " " + (message == null ? "" : message) + " (" + placement + ")";
+    return (code == null ? "?" : code.raw())
+        + " "
+        + (message == null ? "" : message)
+        + " ("
+        + placement
+        + ")";
   }
 }

@@ -3,11 +3,13 @@ package io.github.autodiscover4j;
 import java.io.IOException;
 
 /**
- * A document could not be read as POX Autodiscover: it is not well-formed XML, is not an Autodiscover document,
- * carries a DOCTYPE or entity reference, or exceeds a {@link ParseOptions} limit.
+ * A document could not be read as POX Autodiscover: it is not well-formed XML, is not an
+ * Autodiscover document, carries a DOCTYPE or entity reference, or exceeds a {@link ParseOptions}
+ * limit.
  *
- * <p>The message says what was wrong and, when known, where: {@link #line()} and {@link #column()} are 1-based
- * positions in the document, or -1 when the problem has no position (for example an input over the size limit).
+ * <p>The message says what was wrong and, when known, where: {@link #line()} and {@link #column()}
+ * are 1-based positions in the document, or -1 when the problem has no position (for example an
+ * input over the size limit).
  */
 public final class AutodiscoverException extends IOException {
   private static final long serialVersionUID = 1L;

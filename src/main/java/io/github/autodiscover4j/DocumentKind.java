@@ -4,11 +4,20 @@ package io.github.autodiscover4j;
 public enum DocumentKind {
   /** An Outlook response with {@code Action} settings: the account's {@code Protocol} elements. */
   SETTINGS,
-  /** An Outlook response with {@code Action} redirectAddr: restart Autodiscover for {@code RedirectAddr}. */
+  /**
+   * An Outlook response with {@code Action} redirectAddr: restart Autodiscover for {@code
+   * RedirectAddr}.
+   */
   REDIRECT_ADDRESS,
-  /** An Outlook response with {@code Action} redirectUrl: send the same request to {@code RedirectUrl}. */
+  /**
+   * An Outlook response with {@code Action} redirectUrl: send the same request to {@code
+   * RedirectUrl}.
+   */
   REDIRECT_URL,
-  /** An error: the protocol-level {@code Response/Error}, or an {@code Error} in an Outlook response. */
+  /**
+   * An error: the protocol-level {@code Response/Error}, or an {@code Error} in an Outlook
+   * response.
+   */
   ERROR,
   /** An ActiveSync (MobileSync) response with {@code Settings}. */
   MOBILE_SYNC_SETTINGS,
@@ -20,6 +29,9 @@ public enum DocumentKind {
   OUTLOOK_REQUEST,
   /** An ActiveSync (MobileSync) request. */
   MOBILE_SYNC_REQUEST,
-  /** A response that says none of the above (no {@code Response}, or an {@code Account} without an action). */
+  /**
+   * A response that says none of the above (no {@code Response}, or an {@code Account} without an
+   * action).
+   */
   UNKNOWN
 }

@@ -3,9 +3,11 @@ package io.github.autodiscover4j;
 /**
  * One thing a server administrator should fix in an Autodiscover response.
  *
- * @param severity {@code ERROR} when clients will fail or leak, {@code WARNING} when some clients will misread it
+ * @param severity {@code ERROR} when clients will fail or leak, {@code WARNING} when some clients
+ *     will misread it
  * @param rule a stable identifier of the check, for example {@code encryption-tls-on-implicit-port}
- * @param path the element path, for example {@code Autodiscover/Response/Account/Protocol[2]/Encryption}
+ * @param path the element path, for example {@code
+ *     Autodiscover/Response/Account/Protocol[2]/Encryption}
  * @param line the 1-based line of the element, or -1 when it is absent from the document
  * @param column the column just after the element's start tag, or -1
  * @param message what is wrong
@@ -21,10 +23,21 @@ public record Finding(
     WARNING
   }
 
-  /** Returns for example {@code 12:15 ERROR encryption-tls-on-implicit-port .../Encryption: ... Fix: ...}. */
+  /**
+   * Returns for example {@code 12:15 ERROR encryption-tls-on-implicit-port .../Encryption: ... Fix:
+   * ...}.
+   */
   @Override
   public String toString() {
-    return (line > 0 ? line + ":" + column + " " : "") + severity + " " + rule + " " + path + ": " + message
-        + " Fix: " + fix;
+    return (line > 0 ? line + ":" + column + " " : "")
+        + severity
+        + " "
+        + rule
+        + " "
+        + path
+        + ": "
+        + message
+        + " Fix: "
+        + fix;
   }
 }

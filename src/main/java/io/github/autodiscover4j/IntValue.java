@@ -1,17 +1,18 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The text of an integer element ({@code Port}, {@code DirectoryPort}, {@code ReferralPort}, {@code TTL},
- * {@code ErrorCode}, {@code Status}) as a server sent it, with its range check.
+ * The text of an integer element ({@code Port}, {@code DirectoryPort}, {@code ReferralPort}, {@code
+ * TTL}, {@code ErrorCode}, {@code Status}) as a server sent it, with its range check.
  *
- * <p>Junk ({@code abc}) or an out-of-range number ({@code 70000} as a port) does not fail the parse: the value
- * is empty, {@link #problem()} says what is wrong, and the raw text is kept so that writing the document again
- * sends it back unchanged. Valid numbers are written in canonical decimal form. Instances are immutable.
+ * <p>Junk ({@code abc}) or an out-of-range number ({@code 70000} as a port) does not fail the
+ * parse: the value is empty, {@link #problem()} says what is wrong, and the raw text is kept so
+ * that writing the document again sends it back unchanged. Valid numbers are written in canonical
+ * decimal form. Instances are immutable.
  */
 public final class IntValue {
 

@@ -1,9 +1,9 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What {@link Autodiscover#lint(byte[])} found in one document. Immutable. */
 public final class LintReport {
@@ -36,7 +36,8 @@ public final class LintReport {
   /**
    * Returns the parsed document.
    *
-   * @return the document, or empty when it could not be read at all (then the only finding says why)
+   * @return the document, or empty when it could not be read at all (then the only finding says
+   *     why)
    */
   public Optional<AutodiscoverDocument> document() {
     return Optional.ofNullable(document);

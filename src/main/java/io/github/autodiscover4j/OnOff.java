@@ -1,10 +1,11 @@
 package io.github.autodiscover4j;
 
 /**
- * The two values of an Autodiscover on/off switch such as {@code SMTPLast}, {@code SSL} or {@code SPA}.
+ * The two values of an Autodiscover on/off switch such as {@code SMTPLast}, {@code SSL} or {@code
+ * SPA}.
  *
- * <p>What a document actually said, including "absent" and unrecognised text, is an {@link OnOffValue}; the
- * value with its documented default applied is an {@link OnOffSetting}.
+ * <p>What a document actually said, including "absent" and unrecognised text, is an {@link
+ * OnOffValue}; the value with its documented default applied is an {@link OnOffSetting}.
  */
 public enum OnOff {
   /** The switch is on ({@code on}, or {@code true}, in any case). */

@@ -1,12 +1,12 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An on/off element together with its documented default: what the document said (absent, on, off, or an
- * unknown token with its raw text) and the value a client should act on, both from one call.
+ * An on/off element together with its documented default: what the document said (absent, on, off,
+ * or an unknown token with its raw text) and the value a client should act on, both from one call.
  *
  * <pre>{@code
  * OnOffSetting smtpLast = protocol.smtpLast();
@@ -45,10 +45,12 @@ public final class OnOffSetting {
    *
    * @param value the element's value, or {@code null} when the element was absent
    * @param defaultValue the value to act on when the element is absent or unrecognised
-   * @param documentedDefault whether Microsoft documents {@code defaultValue}, or this library chose it
+   * @param documentedDefault whether Microsoft documents {@code defaultValue}, or this library
+   *     chose it
    * @return the setting
    */
-  public static OnOffSetting of(@Nullable OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
+  public static OnOffSetting of(
+      @Nullable OnOffValue value, OnOff defaultValue, boolean documentedDefault) {
     return new OnOffSetting(value, defaultValue, documentedDefault);
   }
 
@@ -74,7 +76,8 @@ public final class OnOffSetting {
   }
 
   /**
-   * Returns the value to act on: the explicit value, or the default when the element was absent or unknown.
+   * Returns the value to act on: the explicit value, or the default when the element was absent or
+   * unknown.
    *
    * @return {@code ON} or {@code OFF}, never null
    */
@@ -110,8 +113,9 @@ public final class OnOffSetting {
   }
 
   /**
-   * Returns whether Microsoft documents the default, or this library chose it because none is documented
-   * ({@code DomainRequired}, {@code UsePOPAuth}, {@code ServerExclusiveConnect}, {@code MicrosoftOnline}).
+   * Returns whether Microsoft documents the default, or this library chose it because none is
+   * documented ({@code DomainRequired}, {@code UsePOPAuth}, {@code ServerExclusiveConnect}, {@code
+   * MicrosoftOnline}).
    *
    * @return {@code true} for a documented default
    */
@@ -124,7 +128,7 @@ public final class OnOffSetting {
     if (!(o instanceof OnOffSetting other)) {
       return false;
     }
-    
+
     return Objects.equals(value, other.value)
         && defaultValue == other.defaultValue
         && documentedDefault == other.documentedDefault;
@@ -138,7 +142,10 @@ public final class OnOffSetting {
   /** Returns for example {@code ABSENT -> OFF} or {@code UNKNOWN("maybe") -> OFF}. */
   @Override
   public String toString() {
-    String said = value != null && state() == State.UNKNOWN ? "UNKNOWN(\"" + value.raw() + "\")" : state().name();
+    String said =
+        value != null && state() == State.UNKNOWN
+            ? "UNKNOWN(\"" + value.raw() + "\")"
+            : state().name();
     return said + " -> " + effective();
   }
 }

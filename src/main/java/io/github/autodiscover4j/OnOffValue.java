@@ -1,17 +1,18 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of an on/off element exactly as a server sent it, read leniently.
  *
- * <p>{@code on}, {@code off}, {@code true} and {@code false} are recognised in any case and with surrounding
- * white space; any other token (for example {@code maybe} or {@code yes}) does not fail the parse: it reads as
- * unknown and keeps its raw text, so that writing the document again sends it back unchanged. Recognised values
- * are written in canonical lower case. Instances are immutable.
+ * <p>{@code on}, {@code off}, {@code true} and {@code false} are recognised in any case and with
+ * surrounding white space; any other token (for example {@code maybe} or {@code yes}) does not fail
+ * the parse: it reads as unknown and keeps its raw text, so that writing the document again sends
+ * it back unchanged. Recognised values are written in canonical lower case. Instances are
+ * immutable.
  */
 public final class OnOffValue {
   private static final OnOffValue ON = new OnOffValue(OnOff.ON, "on");
@@ -44,13 +45,10 @@ public final class OnOffValue {
   public static OnOffValue parse(String text) {
     Objects.requireNonNull(text, "text");
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
-  case "on", "true" -> 
-new OnOffValue(OnOff.ON, text);
-  case "off", "false" -> 
-new OnOffValue(OnOff.OFF, text);
-  default -> 
-new OnOffValue(null, text);
-};
+      case "on", "true" -> new OnOffValue(OnOff.ON, text);
+      case "off", "false" -> new OnOffValue(OnOff.OFF, text);
+      default -> new OnOffValue(null, text);
+    };
   }
 
   /**
@@ -72,7 +70,8 @@ new OnOffValue(null, text);
   }
 
   /**
-   * Returns the text as the document had it (for a value built with {@link #of}, its canonical text).
+   * Returns the text as the document had it (for a value built with {@link #of}, its canonical
+   * text).
    *
    * @return the raw text, never null
    */
@@ -80,13 +79,16 @@ new OnOffValue(null, text);
     return raw;
   }
 
-  /** Two values are equal when both are the same known value, or both unknown with the same raw text. */
+  /**
+   * Two values are equal when both are the same known value, or both unknown with the same raw
+   * text.
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof OnOffValue other)) {
       return false;
     }
-    
+
     return known != null ? known == other.known : other.known == null && raw.equals(other.raw);
   }
 

@@ -2,8 +2,8 @@ package io.github.autodiscover4j;
 
 /**
  * Limits that bound the work a parse may do on untrusted input. The defaults are far above any real
- * Autodiscover document (1 to 10 KB, fewer than 10 levels deep, a few hundred elements) and far below what
- * could exhaust a client. Instances are immutable; build one with {@link #builder()}.
+ * Autodiscover document (1 to 10 KB, fewer than 10 levels deep, a few hundred elements) and far
+ * below what could exhaust a client. Instances are immutable; build one with {@link #builder()}.
  *
  * <pre>{@code
  * ParseOptions roomy = ParseOptions.builder().maxInputBytes(4 << 20).build();
@@ -12,8 +12,9 @@ package io.github.autodiscover4j;
  */
 public final class ParseOptions {
   /**
-   * The deepest nesting {@link Builder#maxDepth(int)} accepts. Models are written by JAXB, which descends one
-   * stack frame group per level: far deeper trees would overflow a thread's stack when written again.
+   * The deepest nesting {@link Builder#maxDepth(int)} accepts. Models are written by JAXB, which
+   * descends one stack frame group per level: far deeper trees would overflow a thread's stack when
+   * written again.
    */
   public static final int MAX_DEPTH_LIMIT = 256;
 
@@ -38,8 +39,9 @@ public final class ParseOptions {
   }
 
   /**
-   * Returns the default limits: 1 MiB of input, depth 64, 50,000 elements, 256 Ki characters of text per
-   * element, 100 attributes per element, 64 Ki characters per attribute value, 256 unknown elements.
+   * Returns the default limits: 1 MiB of input, depth 64, 50,000 elements, 256 Ki characters of
+   * text per element, 100 attributes per element, 64 Ki characters per attribute value, 256 unknown
+   * elements.
    *
    * @return the defaults
    */
@@ -57,7 +59,8 @@ public final class ParseOptions {
   }
 
   /**
-   * Returns the largest input accepted, in bytes (in characters for a {@code String} or {@code Reader}).
+   * Returns the largest input accepted, in bytes (in characters for a {@code String} or {@code
+   * Reader}).
    *
    * @return the limit
    */
@@ -111,9 +114,10 @@ public final class ParseOptions {
   }
 
   /**
-   * Returns the most unknown elements accepted where the model expects known ones (an unknown element's own
-   * children do not count: it is kept whole). JAXB builds a fresh DOM transformer for each, which costs about a
-   * hundred times a known element, so this bound is far tighter than {@link #maxElements()}.
+   * Returns the most unknown elements accepted where the model expects known ones (an unknown
+   * element's own children do not count: it is kept whole). JAXB builds a fresh DOM transformer for
+   * each, which costs about a hundred times a known element, so this bound is far tighter than
+   * {@link #maxElements()}.
    *
    * @return the limit
    */
@@ -130,7 +134,8 @@ public final class ParseOptions {
     // Real attributes (Type, Version, AuthenticationMethod, Time, Id) are short and few.
     private int maxAttributes = 100;
     private int maxAttributeLength = 64 << 10;
-    // Real documents carry a handful of vendor or future elements; 50,000 took seconds to read, 1,000 took 19 ms.
+    // Real documents carry a handful of vendor or future elements; 50,000 took seconds to read,
+    // 1,000 took 19 ms.
     private int maxUnknownElements = 256;
 
     private Builder() {}
@@ -157,7 +162,10 @@ public final class ParseOptions {
       positive(depth, "maxDepth");
       if (depth > MAX_DEPTH_LIMIT) {
         throw new IllegalArgumentException(
-            "maxDepth must be at most " + MAX_DEPTH_LIMIT + " (deeper models cannot be written back), was " + depth);
+            "maxDepth must be at most "
+                + MAX_DEPTH_LIMIT
+                + " (deeper models cannot be written back), was "
+                + depth);
       }
       this.maxDepth = depth;
       return this;

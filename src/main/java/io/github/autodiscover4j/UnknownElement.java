@@ -1,6 +1,5 @@
 package io.github.autodiscover4j;
 
-import org.jspecify.annotations.Nullable;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
@@ -16,18 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.namespace.QName;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An element the model does not know, kept whole so that it survives a parse/write round trip: vendor
- * extensions ({@code ConsumerMailbox}), elements of other namespaces, future additions.
+ * An element the model does not know, kept whole so that it survives a parse/write round trip:
+ * vendor extensions ({@code ConsumerMailbox}), elements of other namespaces, future additions.
  *
- * <p>It appears in the {@code getUnknownElements()} list of the model class it was found in. Its content is a
- * list of {@code String} (text) and {@code UnknownElement} (child) items in document order; comments and
- * processing instructions are not kept, nor is white space between the children of an element that has child
- * elements (it is formatting). Instances are immutable and compare by value.
+ * <p>It appears in the {@code getUnknownElements()} list of the model class it was found in. Its
+ * content is a list of {@code String} (text) and {@code UnknownElement} (child) items in document
+ * order; comments and processing instructions are not kept, nor is white space between the children
+ * of an element that has child elements (it is formatting). Instances are immutable and compare by
+ * value.
  *
- * <p>It is a {@link JAXBElement} so that JAXB writes it back under its own name; {@link #setValue} and
- * {@link #setNil} are not supported.
+ * <p>It is a {@link JAXBElement} so that JAXB writes it back under its own name; {@link #setValue}
+ * and {@link #setNil} are not supported.
  */
 public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
   private static final long serialVersionUID = 1L;
@@ -53,7 +54,8 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
     for (Object item : content) {
       if (!(item instanceof String) && !(item instanceof UnknownElement)) {
         throw new IllegalArgumentException(
-            "content items must be String or UnknownElement, not " + (item == null ? "null" : item.getClass()));
+            "content items must be String or UnknownElement, not "
+                + (item == null ? "null" : item.getClass()));
       }
       items.add(item);
     }
@@ -124,8 +126,10 @@ public final class UnknownElement extends JAXBElement<UnknownElement.Content> {
     if (!(o instanceof UnknownElement other)) {
       return false;
     }
-    
-    return getName().equals(other.getName()) && attributes.equals(other.attributes) && content.equals(other.content);
+
+    return getName().equals(other.getName())
+        && attributes.equals(other.attributes)
+        && content.equals(other.content);
   }
 
   @Override

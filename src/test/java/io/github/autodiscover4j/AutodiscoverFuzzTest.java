@@ -15,24 +15,30 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Jazzer fuzz targets. In a normal test run (regression mode) each target replays the samples, an empty input,
- * and every input kept in {@code src/test/resources/io/github/autodiscover4j/AutodiscoverFuzzTestInputs/<target>}
- * (where Jazzer writes the inputs of any finding). A real campaign runs one target at a time for its
- * {@code maxDuration}, seeded with the samples:
+ * Jazzer fuzz targets. In a normal test run (regression mode) each target replays the samples, an
+ * empty input, and every input kept in {@code
+ * src/test/resources/io/github/autodiscover4j/AutodiscoverFuzzTestInputs/<target>} (where Jazzer
+ * writes the inputs of any finding). A real campaign runs one target at a time for its {@code
+ * maxDuration}, seeded with the samples:
  *
  * <pre>
  * JAZZER_FUZZ=1 mvn -B test -Dtest='AutodiscoverFuzzTest#parse'   # or #roundTrip, #requests
  * </pre>
  *
- * A finding is any exception other than {@link AutodiscoverException}, a rejection without a reason or position
- * ({@link Contract}), a document that does not survive a round trip, or a request that does not read back.
+ * A finding is any exception other than {@link AutodiscoverException}, a rejection without a reason
+ * or position ({@link Contract}), a document that does not survive a round trip, or a request that
+ * does not read back.
  */
 class AutodiscoverFuzzTest {
   private static final Path SAMPLES = Path.of("src/test/resources/samples");
 
   static Stream<byte[]> samples() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.filter(f -> f.toString().endsWith(".xml")).sorted().map(AutodiscoverFuzzTest::read).toList()
+      return files
+          .filter(f -> f.toString().endsWith(".xml"))
+          .sorted()
+          .map(AutodiscoverFuzzTest::read)
+          .toList()
           .stream();
     }
   }
@@ -62,7 +68,9 @@ class AutodiscoverFuzzTest {
     Contract.parse(input);
   }
 
-  /** Whatever parses is written and read back to an equal model, and writing again changes nothing. */
+  /**
+   * Whatever parses is written and read back to an equal model, and writing again changes nothing.
+   */
   @MethodSource("samples")
   @FuzzTest(maxDuration = "10m")
   void roundTrip(byte[] input) {
@@ -71,8 +79,8 @@ class AutodiscoverFuzzTest {
   }
 
   /**
-   * Any string as an address or legacy DN: refused up front when blank or not representable in XML, otherwise
-   * written, read back as the same kind of request, with the same text.
+   * Any string as an address or legacy DN: refused up front when blank or not representable in XML,
+   * otherwise written, read back as the same kind of request, with the same text.
    */
   @MethodSource("addresses")
   @FuzzTest(maxDuration = "10m")
@@ -81,16 +89,29 @@ class AutodiscoverFuzzTest {
       assertThrows(NullPointerException.class, () -> Autodiscover.outlookRequest(value));
       return;
     }
-    check(value, Autodiscover::outlookRequest, DocumentKind.OUTLOOK_REQUEST,
+    check(
+        value,
+        Autodiscover::outlookRequest,
+        DocumentKind.OUTLOOK_REQUEST,
         d -> d.outlookRequest().orElseThrow().getEMailAddress());
-    check(value, Autodiscover::outlookRequestByLegacyDn, DocumentKind.OUTLOOK_REQUEST,
+    check(
+        value,
+        Autodiscover::outlookRequestByLegacyDn,
+        DocumentKind.OUTLOOK_REQUEST,
         d -> d.outlookRequest().orElseThrow().getLegacyDN());
-    check(value, Autodiscover::mobileSyncRequest, DocumentKind.MOBILE_SYNC_REQUEST,
+    check(
+        value,
+        Autodiscover::mobileSyncRequest,
+        DocumentKind.MOBILE_SYNC_REQUEST,
         d -> d.mobileSyncRequest().orElseThrow().getEMailAddress());
   }
 
-  private static void check(String value, Function<String, Object> build, DocumentKind kind,
-      Function<AutodiscoverDocument, String> readBack) throws AutodiscoverException {
+  private static void check(
+      String value,
+      Function<String, Object> build,
+      DocumentKind kind,
+      Function<AutodiscoverDocument, String> readBack)
+      throws AutodiscoverException {
     if (value.isBlank() || !xmlCanCarry(value)) {
       assertThrows(IllegalArgumentException.class, () -> build.apply(value));
       return;
@@ -104,7 +125,14 @@ class AutodiscoverFuzzTest {
 
   /** XML 1.0's Char production, checked independently of the library's own check. */
   private static boolean xmlCanCarry(String s) {
-    return s.codePoints().allMatch(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF));
+    return s.codePoints()
+        .allMatch(
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF));
   }
 }

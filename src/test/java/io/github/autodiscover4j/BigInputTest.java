@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The big hostile inputs. With the default limits they run in a separate JVM with a 64 MiB heap
- * ({@link BigInputs}), which proves that no input, however large, costs more memory than the size limit allows:
- * an {@code OutOfMemoryError} there fails the case. With the size limit raised, the limit for each kind of excess
- * must stop it; those run in this JVM, since a caller who raises the size limit also pays memory in proportion
- * (about five times the input at most, measured).
+ * ({@link BigInputs}), which proves that no input, however large, costs more memory than the size
+ * limit allows: an {@code OutOfMemoryError} there fails the case. With the size limit raised, the
+ * limit for each kind of excess must stop it; those run in this JVM, since a caller who raises the
+ * size limit also pays memory in proportion (about five times the input at most, measured).
  */
 class BigInputTest {
   private static final Map<String, String[]> RESULTS = new HashMap<>();
@@ -28,11 +28,14 @@ class BigInputTest {
   @BeforeAll
   static void runTheBigCasesInA64MibHeap() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // Surefire runs the tests from a manifest-only jar; it passes the real class path in this property.
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process child = new ProcessBuilder(List.of(java, "-Xmx64m", "-cp", classPath, BigInputs.class.getName()))
-        .redirectErrorStream(true)
-        .start();
+    // Surefire runs the tests from a manifest-only jar; it passes the real class path in this
+    // property.
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process child =
+        new ProcessBuilder(List.of(java, "-Xmx64m", "-cp", classPath, BigInputs.class.getName()))
+            .redirectErrorStream(true)
+            .start();
     child.getOutputStream().close();
     childOutput = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!child.waitFor(5, TimeUnit.MINUTES)) {
@@ -47,7 +50,9 @@ class BigInputTest {
     }
   }
 
-  /** The outcome of a case in the 64 MiB JVM, checked to be a rejection that names the size limit. */
+  /**
+   * The outcome of a case in the 64 MiB JVM, checked to be a rejection that names the size limit.
+   */
   private static void assertRejectedBySizeLimit(String name) {
     String[] fields = RESULTS.get(name);
     assertTrue(fields != null, () -> "no result for " + name + " in:\n" + childOutput);
@@ -100,29 +105,37 @@ class BigInputTest {
     @Test
     void nesting1000000DeepStopsAtTheDepthLimit() {
       AutodiscoverException e = rejected(HostileCorpus.nested(1_000_000));
-      assertEquals("elements nested deeper than 64 levels (ParseOptions.maxDepth) (line 7, column 225)",
+      assertEquals(
+          "elements nested deeper than 64 levels (ParseOptions.maxDepth) (line 7, column 225)",
           e.getMessage());
     }
 
     @Test
     void aTextNodeOf10MegabytesStopsAtTheTextLimit() {
       AutodiscoverException e = rejected(HostileCorpus.longText(10_000_000));
-      assertTrue(e.getMessage().startsWith(
-          "more than 262144 characters of text in one element (ParseOptions.maxTextLength)"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "more than 262144 characters of text in one element (ParseOptions.maxTextLength)"),
+          e.getMessage());
     }
 
     @Test
     void anAttributeOf10MegabytesStopsAtTheAttributeLimit() {
       AutodiscoverException e = rejected(HostileCorpus.longAttribute(10_000_000));
-      assertTrue(e.getMessage().startsWith(
-          "attribute Hint of <Vendor> is longer than 65536 characters (ParseOptions.maxAttributeLength)"),
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "attribute Hint of <Vendor> is longer than 65536 characters (ParseOptions.maxAttributeLength)"),
           e.getMessage());
     }
 
     @Test
     void aHundredThousandProtocolsStopAtTheElementLimit() {
       AutodiscoverException e = rejected(HostileCorpus.protocols(100_000));
-      assertTrue(e.getMessage().startsWith("more than 50000 elements (ParseOptions.maxElements)"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("more than 50000 elements (ParseOptions.maxElements)"),
+          e.getMessage());
     }
   }
 }

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Runs the big hostile inputs with the default limits and prints one line per case:
- * {@code case<TAB>outcome<TAB>detail<TAB>peak heap}, where the outcome is {@code rejected} (with the exception's
- * message), {@code parsed}, or {@code failed} (any other throwable, an {@code OutOfMemoryError} included).
- * {@link BigInputTest} runs it in a JVM with a 64 MiB heap; on its own, after
- * {@code mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt}:
+ * Runs the big hostile inputs with the default limits and prints one line per case: {@code
+ * case<TAB>outcome<TAB>detail<TAB>peak heap}, where the outcome is {@code rejected} (with the
+ * exception's message), {@code parsed}, or {@code failed} (any other throwable, an {@code
+ * OutOfMemoryError} included). {@link BigInputTest} runs it in a JVM with a 64 MiB heap; on its
+ * own, after {@code mvn -B -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/test-classpath.txt}:
  *
  * <pre>
  * java -Xmx64m -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) io.github.autodiscover4j.BigInputs
@@ -32,15 +33,19 @@ public final class BigInputs {
 
   static Map<String, Parse> cases() {
     Map<String, Parse> cases = new LinkedHashMap<>();
-    cases.put("stream-100MB", () -> {
-      HostileCorpus.EndlessDocument in = new HostileCorpus.EndlessDocument(100_000_000L);
-      try {
-        return Autodiscover.parse(in).kind().toString();
-      } finally {
-        System.out.println("stream-100MB-bytes-read\tread\t" + in.bytesRead());
-      }
-    });
-    cases.put("reader-100M-chars", () -> Autodiscover.parse(endlessReader(100_000_000L)).kind().toString());
+    cases.put(
+        "stream-100MB",
+        () -> {
+          HostileCorpus.EndlessDocument in = new HostileCorpus.EndlessDocument(100_000_000L);
+          try {
+            return Autodiscover.parse(in).kind().toString();
+          } finally {
+            System.out.println("stream-100MB-bytes-read\tread\t" + in.bytesRead());
+          }
+        });
+    cases.put(
+        "reader-100M-chars",
+        () -> Autodiscover.parse(endlessReader(100_000_000L)).kind().toString());
     cases.put("depth-1000000", bytes(() -> HostileCorpus.nested(1_000_000)));
     cases.put("text-10MB", bytes(() -> HostileCorpus.longText(10_000_000)));
     cases.put("attribute-10MB", bytes(() -> HostileCorpus.longAttribute(10_000_000)));
@@ -54,7 +59,8 @@ public final class BigInputs {
 
   /** {@code size} characters of an unclosed document, made as they are read. */
   private static Reader endlessReader(long size) {
-    return new InputStreamReader(new HostileCorpus.EndlessDocument(size), StandardCharsets.ISO_8859_1);
+    return new InputStreamReader(
+        new HostileCorpus.EndlessDocument(size), StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -78,7 +84,8 @@ public final class BigInputs {
       } catch (Throwable t) {
         outcome = "failed\t" + t;
       }
-      System.out.println(c.getKey() + "\t" + outcome.replace('\n', ' ') + "\tpeak heap " + peakHeapMiB() + " MiB");
+      System.out.println(
+          c.getKey() + "\t" + outcome.replace('\n', ' ') + "\tpeak heap " + peakHeapMiB() + " MiB");
     }
   }
 

@@ -15,7 +15,10 @@ class CommandLineTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String out() {
@@ -27,13 +30,23 @@ class CommandLineTest {
     assertEquals(0, run("src/test/resources/samples/isp-imap-smtp-smtplast-on.xml"));
     String text = out();
     assertTrue(text.contains(": SETTINGS"), text);
-    assertTrue(text.contains("protocol IMAP: imap.example.com port 993, security SSL on, login alice@example.com, SMTPLast off (default)"), text);
-    assertTrue(text.contains("protocol SMTP: smtp.example.com port 465, security SSL on, login alice@example.com, SMTPLast on"), text);
+    assertTrue(
+        text.contains(
+            "protocol IMAP: imap.example.com port 993, security SSL on, login alice@example.com, SMTPLast off (default)"),
+        text);
+    assertTrue(
+        text.contains(
+            "protocol SMTP: smtp.example.com port 465, security SSL on, login alice@example.com, SMTPLast on"),
+        text);
   }
 
   @Test
   void summarisesRedirectsAndErrors() {
-    assertEquals(0, run("src/test/resources/samples/redirect-addr.xml", "src/test/resources/samples/error-response-level-600.xml"));
+    assertEquals(
+        0,
+        run(
+            "src/test/resources/samples/redirect-addr.xml",
+            "src/test/resources/samples/error-response-level-600.xml"));
     String text = out();
     assertTrue(text.contains("redirect to address: bob@fabrikam.com"), text);
     assertTrue(text.contains("error 600: Invalid Request (protocol)"), text);
@@ -64,10 +77,17 @@ class CommandLineTest {
   @Test
   void lintExitsNonZeroOnErrorsOnly() {
     assertEquals(1, run("lint", "src/test/resources/samples/lint-misconfigured-isp.xml"));
-    assertTrue(out().contains("lint-misconfigured-isp.xml:16:21 ERROR encryption-tls-on-implicit-tls-port"), out());
+    assertTrue(
+        out()
+            .contains("lint-misconfigured-isp.xml:16:21 ERROR encryption-tls-on-implicit-tls-port"),
+        out());
     out.reset();
-    assertEquals(0, run("lint", "src/test/resources/samples/lenient-https-namespaces.xml",
-        "src/test/resources/samples/exchange-2016-mapihttp.xml"));
+    assertEquals(
+        0,
+        run(
+            "lint",
+            "src/test/resources/samples/lenient-https-namespaces.xml",
+            "src/test/resources/samples/exchange-2016-mapihttp.xml"));
     assertTrue(out().contains("WARNING namespace-variant"), out());
     assertTrue(out().contains("exchange-2016-mapihttp.xml: no findings"), out());
   }

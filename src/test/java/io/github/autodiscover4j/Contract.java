@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The parsing contract every test of hostile input checks: an input either parses, or ends in an
- * {@link AutodiscoverException} whose message names the problem and, unless the problem has no place in the
- * document, its line and column. Anything else thrown (a {@code NullPointerException}, a
- * {@code StackOverflowError}, an {@code OutOfMemoryError}) fails the caller's test as it is.
+ * {@link AutodiscoverException} whose message names the problem and, unless the problem has no
+ * place in the document, its line and column. Anything else thrown (a {@code NullPointerException},
+ * a {@code StackOverflowError}, an {@code OutOfMemoryError}) fails the caller's test as it is.
  */
 final class Contract {
   /** Reasons that have no position: they are decided before the first character is parsed. */
@@ -22,7 +22,8 @@ final class Contract {
   private Contract() {}
 
   /**
-   * Parses {@code input}; returns the document, or empty when it was rejected as the contract allows.
+   * Parses {@code input}; returns the document, or empty when it was rejected as the contract
+   * allows.
    *
    * @throws AssertionError when the rejection breaks the contract
    */
@@ -43,7 +44,8 @@ final class Contract {
   }
 
   /**
-   * Asserts that {@code input} is rejected and returns the exception, after checking the contract on it.
+   * Asserts that {@code input} is rejected and returns the exception, after checking the contract
+   * on it.
    */
   static AutodiscoverException rejected(byte[] input, ParseOptions options) {
     Optional<AutodiscoverDocument> doc = parse(input, options);
@@ -63,8 +65,11 @@ final class Contract {
     String message = e.getMessage();
     assertNotNull(message, "an AutodiscoverException without a message");
     assertFalse(message.isBlank(), "an AutodiscoverException with a blank message");
-    // The catch-all for anything JAXB threw that the reader did not foresee: a swallowed internal error.
-    assertFalse(message.startsWith("the document could not be bound"), () -> "internal error surfaced: " + message);
+    // The catch-all for anything JAXB threw that the reader did not foresee: a swallowed internal
+    // error.
+    assertFalse(
+        message.startsWith("the document could not be bound"),
+        () -> "internal error surfaced: " + message);
     boolean positionless = false;
     for (String reason : POSITIONLESS) {
       positionless |= message.startsWith(reason);
@@ -78,8 +83,8 @@ final class Contract {
   }
 
   /**
-   * Writes a parsed document, reads the result and checks that nothing was lost: the models are equal field by
-   * field and a second write gives the same text.
+   * Writes a parsed document, reads the result and checks that nothing was lost: the models are
+   * equal field by field and a second write gives the same text.
    */
   static void assertLosslessRoundTrip(AutodiscoverDocument doc, ParseOptions options) {
     String written = Autodiscover.toXml(doc);
@@ -87,13 +92,17 @@ final class Contract {
     try {
       again = Autodiscover.parse(written, options);
     } catch (IOException e) {
-      throw new AssertionError("the writer produced a document its own reader rejects:\n" + written, e);
+      throw new AssertionError(
+          "the writer produced a document its own reader rejects:\n" + written, e);
     }
-    assertEquals(doc.root(), again.root(), () -> "the model changed in a round trip through:\n" + written);
+    assertEquals(
+        doc.root(), again.root(), () -> "the model changed in a round trip through:\n" + written);
     // the generated equals leaves out unknown attributes; this comparison does not
-    ModelComparison.firstDifference(doc.root(), again.root()).ifPresent(d -> {
-      throw new AssertionError("the model changed in a round trip: " + d + "\n" + written);
-    });
+    ModelComparison.firstDifference(doc.root(), again.root())
+        .ifPresent(
+            d -> {
+              throw new AssertionError("the model changed in a round trip: " + d + "\n" + written);
+            });
     assertEquals(doc.kind(), again.kind());
     assertEquals(written, Autodiscover.toXml(again), "writing is not a fixed point");
   }

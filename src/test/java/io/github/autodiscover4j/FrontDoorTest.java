@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every way in reads the same document the same way, within the same limits; every way out writes the same text. */
+/**
+ * Every way in reads the same document the same way, within the same limits; every way out writes
+ * the same text.
+ */
 class FrontDoorTest {
   private static final String SAMPLE = "exchange-2013-settings.xml";
 
@@ -43,18 +46,23 @@ class FrontDoorTest {
     // the sample is ASCII, so its size in bytes and in characters is the same
     assertEquals(bytes.length, text.length());
     assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(bytes, exact).kind());
-    assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(new ByteArrayInputStream(bytes), exact).kind());
+    assertEquals(
+        DocumentKind.SETTINGS, Autodiscover.parse(new ByteArrayInputStream(bytes), exact).kind());
     assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(new StringReader(text), exact).kind());
     assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(text, exact).kind());
     assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(file, exact).kind());
-    for (ThrowingParse parse : new ThrowingParse[] {
-        () -> Autodiscover.parse(bytes, oneShort),
-        () -> Autodiscover.parse(new ByteArrayInputStream(bytes), oneShort),
-        () -> Autodiscover.parse(new StringReader(text), oneShortOfText),
-        () -> Autodiscover.parse(text, oneShortOfText),
-        () -> Autodiscover.parse(file, oneShort)}) {
+    for (ThrowingParse parse :
+        new ThrowingParse[] {
+          () -> Autodiscover.parse(bytes, oneShort),
+          () -> Autodiscover.parse(new ByteArrayInputStream(bytes), oneShort),
+          () -> Autodiscover.parse(new StringReader(text), oneShortOfText),
+          () -> Autodiscover.parse(text, oneShortOfText),
+          () -> Autodiscover.parse(file, oneShort)
+        }) {
       AutodiscoverException e = assertThrows(AutodiscoverException.class, parse::run);
-      assertTrue(e.getMessage().startsWith("input larger than " + (bytes.length - 1) + " bytes"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("input larger than " + (bytes.length - 1) + " bytes"),
+          e.getMessage());
     }
   }
 
@@ -86,49 +94,67 @@ class FrontDoorTest {
   @Test
   void aFailingWriterSurfacesAsItsOwnIOException() {
     IOException broken = new IOException("disk full");
-    java.io.Writer failing = new java.io.Writer() {
-      @Override
-      public void write(char[] buffer, int offset, int length) throws IOException {
-        throw broken;
-      }
+    java.io.Writer failing =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            throw broken;
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
-    IOException e = assertThrows(IOException.class,
-        () -> Autodiscover.write(Autodiscover.outlookRequest("alice@example.com"), failing));
+          @Override
+          public void close() {}
+        };
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> Autodiscover.write(Autodiscover.outlookRequest("alice@example.com"), failing));
     assertEquals(broken, e);
   }
 
   @Test
   void eachKindOfResponseIsWrappedInTheEnvelope() throws AutodiscoverException {
-    for (String sample : new String[] {"error-response-level-600.xml", "mobilesync-settings.xml", SAMPLE}) {
+    for (String sample :
+        new String[] {"error-response-level-600.xml", "mobilesync-settings.xml", SAMPLE}) {
       AutodiscoverDocument doc = Autodiscover.parse(HostileCorpus.sample(sample));
-      Object response = ((io.github.autodiscover4j.model.envelope.Autodiscover) doc.root()).getContent().get(0);
+      Object response =
+          ((io.github.autodiscover4j.model.envelope.Autodiscover) doc.root()).getContent().get(0);
       assertEquals(Autodiscover.toXml(doc), Autodiscover.toXml(response), sample);
     }
-    assertEquals(Autodiscover.toXml(Autodiscover.mobileSyncRequest("a@b")),
-        Autodiscover.toXml(Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest("a@b"))).root()));
+    assertEquals(
+        Autodiscover.toXml(Autodiscover.mobileSyncRequest("a@b")),
+        Autodiscover.toXml(
+            Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest("a@b"))).root()));
   }
 
   @Test
   void requestsCarryTheAddressTheyWereGiven() throws AutodiscoverException {
-    assertEquals("bob@example.com", Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest(
-        "bob@example.com"))).mobileSyncRequest().orElseThrow().getEMailAddress());
-    // a character outside the BMP is two chars: the check must step over the pair, and only the pair
+    assertEquals(
+        "bob@example.com",
+        Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest("bob@example.com")))
+            .mobileSyncRequest()
+            .orElseThrow()
+            .getEMailAddress());
+    // a character outside the BMP is two chars: the check must step over the pair, and only the
+    // pair
     String astral = "\uD83D\uDE00@example.com";
     assertEquals(astral, Autodiscover.outlookRequest(astral).getRequest().getEMailAddress());
-    IllegalArgumentException lone = assertThrows(IllegalArgumentException.class,
-        () -> Autodiscover.outlookRequest("a\uD83D@example.com"));
+    IllegalArgumentException lone =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Autodiscover.outlookRequest("a\uD83D@example.com"));
     assertEquals("emailAddress holds U+D83D at index 1, which XML cannot carry", lone.getMessage());
-    IllegalArgumentException last = assertThrows(IllegalArgumentException.class,
-        () -> Autodiscover.outlookRequest("a@example.com\uD83D"));
+    IllegalArgumentException last =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Autodiscover.outlookRequest("a@example.com\uD83D"));
     assertTrue(last.getMessage().contains("U+D83D at index 13"), last.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Autodiscover.outlookRequest("a\uFFFE@example.com"));
-    assertEquals("a\uFFFD\uE000\uD7FF\t@b", Autodiscover.outlookRequest("a\uFFFD\uE000\uD7FF\t@b").getRequest()
-        .getEMailAddress());
+    assertThrows(
+        IllegalArgumentException.class, () -> Autodiscover.outlookRequest("a\uFFFE@example.com"));
+    assertEquals(
+        "a\uFFFD\uE000\uD7FF\t@b",
+        Autodiscover.outlookRequest("a\uFFFD\uE000\uD7FF\t@b").getRequest().getEMailAddress());
   }
 }

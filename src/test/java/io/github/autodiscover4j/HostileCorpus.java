@@ -12,16 +12,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The hostile inputs: small ones are files in {@code src/test/resources/hostile} (see its {@code INDEX.md}); large
- * or systematic ones are generated here at test time so that nothing big is ever committed.
+ * The hostile inputs: small ones are files in {@code src/test/resources/hostile} (see its {@code
+ * INDEX.md}); large or systematic ones are generated here at test time so that nothing big is ever
+ * committed.
  */
 final class HostileCorpus {
   static final Path DIRECTORY = Path.of("src/test/resources/hostile");
 
   /** A settings response with one IMAP protocol; {@code %s} is where each case puts its payload. */
   static final String TEMPLATE =
-      "<Autodiscover xmlns=\"" + Namespaces.RESPONSE + "\">\n"
-          + "  <Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE + "\">\n"
+      "<Autodiscover xmlns=\""
+          + Namespaces.RESPONSE
+          + "\">\n"
+          + "  <Response xmlns=\""
+          + Namespaces.OUTLOOK_RESPONSE
+          + "\">\n"
           + "    <Account>\n"
           + "      <Action>settings</Action>\n"
           + "      <Protocol>\n"
@@ -69,7 +74,11 @@ final class HostileCorpus {
   /** Every file of the corpus, by name. */
   static Stream<String> fileNames() throws IOException {
     try (Stream<Path> files = Files.list(DIRECTORY)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("INDEX.md")).sorted().toList()
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("INDEX.md"))
+          .sorted()
+          .toList()
           .stream();
     }
   }
@@ -83,16 +92,23 @@ final class HostileCorpus {
     }
   }
 
-  /** One 50,000-character entity referenced 2,000 times: 100 MB if a parser expanded it, 100 KB as sent. */
+  /**
+   * One 50,000-character entity referenced 2,000 times: 100 MB if a parser expanded it, 100 KB as
+   * sent.
+   */
   static byte[] quadraticBlowup() {
     String entity = "x".repeat(50_000);
-    return utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE Autodiscover [<!ENTITY a \"" + entity + "\">]>\n"
-        + document("<DisplayName>" + "&a;".repeat(2_000) + "</DisplayName>"));
+    return utf8(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE Autodiscover [<!ENTITY a \""
+            + entity
+            + "\">]>\n"
+            + document("<DisplayName>" + "&a;".repeat(2_000) + "</DisplayName>"));
   }
 
   /**
-   * The document with a payload inside its protocol, given as pairs of a string and how often it repeats. Built
-   * as bytes in one array, so that a 10 MB case costs 10 MB, not several copies of it.
+   * The document with a payload inside its protocol, given as pairs of a string and how often it
+   * repeats. Built as bytes in one array, so that a 10 MB case costs 10 MB, not several copies of
+   * it.
    *
    * @param segments {@code String, Integer, String, Integer, ...}
    */
@@ -100,7 +116,10 @@ final class HostileCorpus {
     return inTemplate(document("\u0000"), segments);
   }
 
-  /** As {@link #repeated(Object...)}, with the payload in place of the NUL character of {@code template}. */
+  /**
+   * As {@link #repeated(Object...)}, with the payload in place of the NUL character of {@code
+   * template}.
+   */
   private static byte[] inTemplate(String template, Object... segments) {
     String[] around = template.split("\u0000");
     byte[] head = utf8(around[0]);
@@ -133,8 +152,10 @@ final class HostileCorpus {
 
   /** {@code count} more Protocol elements in the account, each with a Type and a Server. */
   static byte[] protocols(int count) {
-    return inTemplate(document("").replace("<Protocol>", "\u0000<Protocol>"),
-        "<Protocol><Type>IMAP</Type><Server>imap.example.com</Server></Protocol>", count);
+    return inTemplate(
+        document("").replace("<Protocol>", "\u0000<Protocol>"),
+        "<Protocol><Type>IMAP</Type><Server>imap.example.com</Server></Protocol>",
+        count);
   }
 
   /** A login name of {@code length} characters. */
@@ -149,8 +170,9 @@ final class HostileCorpus {
 
   /** A sample's text in another encoding, with or without a byte order mark. */
   static byte[] encoded(String sample, Charset charset, boolean byteOrderMark) {
-    String text = new String(sample(sample), StandardCharsets.UTF_8)
-        .replace("encoding=\"utf-8\"", "encoding=\"" + charset.name() + "\"");
+    String text =
+        new String(sample(sample), StandardCharsets.UTF_8)
+            .replace("encoding=\"utf-8\"", "encoding=\"" + charset.name() + "\"");
     return ((byteOrderMark ? "\uFEFF" : "") + text).getBytes(charset);
   }
 
@@ -159,8 +181,9 @@ final class HostileCorpus {
     Map<String, byte[]> cases = new LinkedHashMap<>();
     cases.put("quadratic-blowup (generated, 100 KB)", quadraticBlowup());
     cases.put("nesting 10,000 deep (generated, 70 KB)", nested(10_000));
-    cases.put("101 attributes (generated)", utf8(document("").replace("<Protocol>",
-        "<Protocol" + attributes(101) + ">")));
+    cases.put(
+        "101 attributes (generated)",
+        utf8(document("").replace("<Protocol>", "<Protocol" + attributes(101) + ">")));
     cases.put("1,000 Protocol elements (generated, 70 KB)", protocols(1_000));
     cases.put("50,000 unknown elements (generated, 200 KB)", repeated("<Vendor/>", 50_000));
     return cases;
@@ -175,12 +198,17 @@ final class HostileCorpus {
   }
 
   /**
-   * A stream of {@code size} bytes that a document opens and never closes: the bytes are made as they are read,
-   * so a 100 MB input costs no memory until a reader keeps it. Counts what was read.
+   * A stream of {@code size} bytes that a document opens and never closes: the bytes are made as
+   * they are read, so a 100 MB input costs no memory until a reader keeps it. Counts what was read.
    */
   static final class EndlessDocument extends InputStream {
-    private static final byte[] HEAD = utf8("<?xml version=\"1.0\"?><Autodiscover xmlns=\"" + Namespaces.RESPONSE
-        + "\"><Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE + "\"><User><DisplayName>");
+    private static final byte[] HEAD =
+        utf8(
+            "<?xml version=\"1.0\"?><Autodiscover xmlns=\""
+                + Namespaces.RESPONSE
+                + "\"><Response xmlns=\""
+                + Namespaces.OUTLOOK_RESPONSE
+                + "\"><User><DisplayName>");
     private final long size;
     private long position;
 

@@ -30,10 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One test per hostile input of {@code src/test/resources/hostile} (described in its {@code INDEX.md}) and per
- * small generated one. Each asserts the library's exception and its reason, or the correct result. Entities and
- * DTDs point at a loopback listener that must never see a connection, and at a secret file that must never be
- * read. The large inputs run in a JVM with a 64 MiB heap: {@link BigInputTest}.
+ * One test per hostile input of {@code src/test/resources/hostile} (described in its {@code
+ * INDEX.md}) and per small generated one. Each asserts the library's exception and its reason, or
+ * the correct result. Entities and DTDs point at a loopback listener that must never see a
+ * connection, and at a secret file that must never be read. The large inputs run in a JVM with a 64
+ * MiB heap: {@link BigInputTest}.
  */
 class HostileInputTest {
   private static ServerSocket listener;
@@ -44,17 +45,20 @@ class HostileInputTest {
   static void startLoopbackListener(@TempDir Path dir) throws IOException {
     secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
     listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread accept = new Thread(() -> {
-      while (!listener.isClosed()) {
-        try {
-          Socket connection = listener.accept();
-          CONNECTIONS.incrementAndGet();
-          connection.close();
-        } catch (IOException closed) {
-          return;
-        }
-      }
-    }, "loopback-listener");
+    Thread accept =
+        new Thread(
+            () -> {
+              while (!listener.isClosed()) {
+                try {
+                  Socket connection = listener.accept();
+                  CONNECTIONS.incrementAndGet();
+                  connection.close();
+                } catch (IOException closed) {
+                  return;
+                }
+              }
+            },
+            "loopback-listener");
     accept.setDaemon(true);
     accept.start();
   }
@@ -70,9 +74,13 @@ class HostileInputTest {
   }
 
   private static byte[] corpus(String name) {
-    return file(name, Map.of(
-        "LOOPBACK", "http://127.0.0.1:" + listener.getLocalPort(),
-        "SECRET_FILE", secret.toUri().toString()));
+    return file(
+        name,
+        Map.of(
+            "LOOPBACK",
+            "http://127.0.0.1:" + listener.getLocalPort(),
+            "SECRET_FILE",
+            secret.toUri().toString()));
   }
 
   private static AutodiscoverException rejected(byte[] input) {
@@ -84,11 +92,13 @@ class HostileInputTest {
   }
 
   private static void assertReason(AutodiscoverException e, String reason) {
-    assertTrue(e.getMessage().contains(reason), () -> "expected '" + reason + "' in: " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains(reason), () -> "expected '" + reason + "' in: " + e.getMessage());
   }
 
   private static AutodiscoverDocument parsed(byte[] input) {
-    return Contract.parse(input).orElseThrow(() -> new AssertionError("expected the input to parse"));
+    return Contract.parse(input)
+        .orElseThrow(() -> new AssertionError("expected the input to parse"));
   }
 
   /** Every file of the corpus keeps the contract, whatever the test for it checks besides. */
@@ -191,20 +201,26 @@ class HostileInputTest {
     void tooMuchTextInOneElementIsRejected() {
       ParseOptions shortText = ParseOptions.builder().maxTextLength(1000).build();
       AutodiscoverException e = Contract.rejected(HostileCorpus.longText(1001), shortText);
-      assertReason(e, "more than 1000 characters of text in one element (ParseOptions.maxTextLength)");
-      assertEquals(DocumentKind.SETTINGS, Contract.parse(HostileCorpus.longText(1000), shortText).orElseThrow().kind());
+      assertReason(
+          e, "more than 1000 characters of text in one element (ParseOptions.maxTextLength)");
+      assertEquals(
+          DocumentKind.SETTINGS,
+          Contract.parse(HostileCorpus.longText(1000), shortText).orElseThrow().kind());
     }
 
     @Test
     void tooManyAttributesAreRejected() {
-      assertReason(rejected(HostileCorpus.generatedSmallCases().get("101 attributes (generated)")),
+      assertReason(
+          rejected(HostileCorpus.generatedSmallCases().get("101 attributes (generated)")),
           "element <Protocol> has more than 100 attributes (ParseOptions.maxAttributes)");
     }
 
     @Test
     void fiftyThousandUnknownElementsStopAtTheUnknownElementLimit() {
-      AutodiscoverException e = rejected(HostileCorpus.generatedSmallCases()
-          .get("50,000 unknown elements (generated, 200 KB)"));
+      AutodiscoverException e =
+          rejected(
+              HostileCorpus.generatedSmallCases()
+                  .get("50,000 unknown elements (generated, 200 KB)"));
       assertReason(e, "more than 256 unknown elements (ParseOptions.maxUnknownElements)");
     }
 
@@ -265,17 +281,24 @@ class HostileInputTest {
     }
 
     /**
-     * The decoder's buffer is exactly the input's size: ASCII fills it to the last character, four-byte UTF-8
-     * half fills it with surrogate pairs. Both read in full.
+     * The decoder's buffer is exactly the input's size: ASCII fills it to the last character,
+     * four-byte UTF-8 half fills it with surrogate pairs. Both read in full.
      */
     @Test
     void decodingFillsABufferOfTheInputsSizeWithoutLosingAnything() {
-      String ascii = "<Autodiscover xmlns=\"" + Namespaces.OUTLOOK_REQUEST + "\"><Request><EMailAddress>a@b"
-          + "</EMailAddress></Request></Autodiscover>";
+      String ascii =
+          "<Autodiscover xmlns=\""
+              + Namespaces.OUTLOOK_REQUEST
+              + "\"><Request><EMailAddress>a@b"
+              + "</EMailAddress></Request></Autodiscover>";
       assertEquals("a@b", parsed(utf8(ascii)).outlookRequest().orElseThrow().getEMailAddress());
       String astral = "\uD83D\uDE00".repeat(1000);
-      assertEquals(astral, parsed(utf8(ascii.replace("a@b", astral))).outlookRequest().orElseThrow()
-          .getEMailAddress());
+      assertEquals(
+          astral,
+          parsed(utf8(ascii.replace("a@b", astral)))
+              .outlookRequest()
+              .orElseThrow()
+              .getEMailAddress());
     }
 
     static Stream<String> unicodeCharsets() {
@@ -284,17 +307,24 @@ class HostileInputTest {
 
     @ParameterizedTest
     @MethodSource("unicodeCharsets")
-    void utf16AndUtf32ReadLikeUtf8WithAndWithoutAByteOrderMark(String name) throws AutodiscoverException {
+    void utf16AndUtf32ReadLikeUtf8WithAndWithoutAByteOrderMark(String name)
+        throws AutodiscoverException {
       Charset charset = Charset.forName(name);
-      Object expected = Autodiscover.parse(HostileCorpus.sample("isp-imap-smtp-smtplast-on.xml")).root();
-      assertEquals(expected, parsed(HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", charset, true)).root());
-      assertEquals(expected, parsed(HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", charset, false)).root());
+      Object expected =
+          Autodiscover.parse(HostileCorpus.sample("isp-imap-smtp-smtplast-on.xml")).root();
+      assertEquals(
+          expected,
+          parsed(HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", charset, true)).root());
+      assertEquals(
+          expected,
+          parsed(HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", charset, false)).root());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-32BE"})
     void aCutInTheMiddleOfAWideCharacterIsRejected(String name) {
-      byte[] whole = HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", Charset.forName(name), true);
+      byte[] whole =
+          HostileCorpus.encoded("isp-imap-smtp-smtplast-on.xml", Charset.forName(name), true);
       assertReason(rejected(Arrays.copyOf(whole, whole.length - 1)), "not valid " + name);
     }
   }
@@ -308,7 +338,9 @@ class HostileInputTest {
 
     @Test
     void anHtmlErrorPageIsRejectedByItsRoot() {
-      assertReason(rejected(corpus("html-no-doctype.html")), "not an Autodiscover document: the root element is <html>");
+      assertReason(
+          rejected(corpus("html-no-doctype.html")),
+          "not an Autodiscover document: the root element is <html>");
     }
 
     @Test
@@ -335,13 +367,15 @@ class HostileInputTest {
 
     @Test
     void aForeignRootIsRejected() {
-      assertReason(rejected(corpus("wrong-root-foreign.xml")),
+      assertReason(
+          rejected(corpus("wrong-root-foreign.xml")),
           "not an Autodiscover document: the root element is <Foo> in namespace urn:example:other");
     }
 
     @Test
     void anAutodiscoverRootInAForeignNamespaceIsRejected() {
-      assertReason(rejected(corpus("wrong-root-namespace.xml")),
+      assertReason(
+          rejected(corpus("wrong-root-namespace.xml")),
           "the root element is <Autodiscover> in namespace urn:example:not-autodiscover");
     }
 
@@ -399,15 +433,20 @@ class HostileInputTest {
       AutodiscoverDocument doc = parsed(corpus("xsi-type.xml"));
       assertEquals("IMAP", doc.protocols().get(0).getType());
       assertEquals("imap.example.com", doc.protocols().get(0).getServer());
-      assertTrue(doc.problems().stream().anyMatch(p -> p.message().contains("xsi:type")), doc.problems()::toString);
-      assertTrue(doc.problems().stream().anyMatch(p -> p.message().contains("xsi:nil")), doc.problems()::toString);
+      assertTrue(
+          doc.problems().stream().anyMatch(p -> p.message().contains("xsi:type")),
+          doc.problems()::toString);
+      assertTrue(
+          doc.problems().stream().anyMatch(p -> p.message().contains("xsi:nil")),
+          doc.problems()::toString);
     }
 
     @Test
     void markupInsideCdataIsTextNotElements() {
       AutodiscoverDocument doc = parsed(corpus("cdata-markup-in-account.xml"));
       assertEquals(1, doc.protocols().size());
-      assertTrue(doc.problems().stream().anyMatch(p -> p.message().startsWith("stray text '<Protocol>")),
+      assertTrue(
+          doc.problems().stream().anyMatch(p -> p.message().startsWith("stray text '<Protocol>")),
           doc.problems()::toString);
     }
   }
@@ -415,53 +454,69 @@ class HostileInputTest {
   @Nested
   class Names {
     /**
-     * Regression: an XML 1.1 document parsed, but a control character it carried ({@code &#x1;}) made writing
-     * it fail, and under 1.1 the JDK reported namespace declarations as attributes, so the rewrite bound the
-     * reserved {@code xmlns} prefix and its own reader rejected it.
+     * Regression: an XML 1.1 document parsed, but a control character it carried ({@code &#x1;})
+     * made writing it fail, and under 1.1 the JDK reported namespace declarations as attributes, so
+     * the rewrite bound the reserved {@code xmlns} prefix and its own reader rejected it.
      */
     @Test
     void xml11IsRejectedBecauseItsDocumentsCannotBeWrittenBackAsXml10() {
       AutodiscoverException e = rejected(corpus("xml-1.1-control-character.xml"));
-      assertEquals("XML version 1.1 is not supported: Autodiscover documents are XML 1.0 (line 1, column 1)",
+      assertEquals(
+          "XML version 1.1 is not supported: Autodiscover documents are XML 1.0 (line 1, column 1)",
           e.getMessage());
       rejected("\n<?xml version=\"1.1\"?>" + document("<LoginName>a\u0085b</LoginName>"));
     }
 
     /**
      * Regression (found by the round-trip fuzz target): the JDK parser lets {@code <:name>} and
-     * {@code :name="v"} through, and JAXB's DOM for unknown elements then threw a DOMException that surfaced as
-     * "could not be bound" without a position.
+     * {@code :name="v"} through, and JAXB's DOM for unknown elements then threw a DOMException that
+     * surfaced as "could not be bound" without a position.
      */
     @Test
     void namesWithAnEmptyPrefixAreRejectedWithTheirPosition() {
       AutodiscoverException element = rejected(corpus("empty-prefix-name.xml"));
-      assertEquals("element name ':Type' is not a valid namespace-qualified name (line 7, column 16)",
+      assertEquals(
+          "element name ':Type' is not a valid namespace-qualified name (line 7, column 16)",
           element.getMessage());
-      AutodiscoverException attribute = rejected(document("").replace("<Protocol>", "<Protocol :Type='x'>"));
-      assertTrue(attribute.getMessage().startsWith("attribute name ':Type' of <Protocol> is not"),
+      AutodiscoverException attribute =
+          rejected(document("").replace("<Protocol>", "<Protocol :Type='x'>"));
+      assertTrue(
+          attribute.getMessage().startsWith("attribute name ':Type' of <Protocol> is not"),
           attribute.getMessage());
     }
 
     @Test
     void anUnboundPrefixIsRejectedInWords() {
       AutodiscoverException e = rejected(corpus("unbound-prefix.xml"));
-      assertEquals("not well-formed XML: the prefix of element <q:Vendor> is not bound to a namespace"
-          + " [ElementPrefixUnbound] (line 7, column 36)", e.getMessage());
+      assertEquals(
+          "not well-formed XML: the prefix of element <q:Vendor> is not bound to a namespace"
+              + " [ElementPrefixUnbound] (line 7, column 36)",
+          e.getMessage());
     }
 
     @Test
     void otherNamespaceErrorsAreNamedInWordsToo() {
-      assertReason(rejected(document("<Vendor a:x='1'/>")),
+      assertReason(
+          rejected(document("<Vendor a:x='1'/>")),
           "the prefix of attribute a:x is not bound to a namespace [AttributePrefixUnbound]");
-      assertReason(rejected(document("<Vendor xmlns:a='urn:a' xmlns:b='urn:a' a:x='1' b:x='2'/>")),
+      assertReason(
+          rejected(document("<Vendor xmlns:a='urn:a' xmlns:b='urn:a' a:x='1' b:x='2'/>")),
           "an attribute appears twice on <Vendor> under one namespace [AttributeNSNotUnique]");
-      assertReason(rejected(document("<xmlns:Vendor/>")), "element <xmlns:Vendor> uses the reserved prefix xmlns");
-      assertReason(rejected(document("<Vendor xmlns:xml='urn:a'/>")), "the reserved prefix or namespace xml");
-      assertReason(rejected(document("<a:Vendor xmlns:a=''/>")),
+      assertReason(
+          rejected(document("<xmlns:Vendor/>")),
+          "element <xmlns:Vendor> uses the reserved prefix xmlns");
+      assertReason(
+          rejected(document("<Vendor xmlns:xml='urn:a'/>")),
+          "the reserved prefix or namespace xml");
+      assertReason(
+          rejected(document("<a:Vendor xmlns:a=''/>")),
           "a prefixed namespace declaration has an empty value [EmptyPrefixedAttName]");
     }
 
-    /** Regression (found by the parse fuzz target): the JDK says column 0 for a character right after a CR. */
+    /**
+     * Regression (found by the parse fuzz target): the JDK says column 0 for a character right
+     * after a CR.
+     */
     @Test
     void aBadCharacterRightAfterACarriageReturnIsInColumnOne() {
       AutodiscoverException e = rejected("<Autodiscover xmlns=\"urn:x\r\u0000\"/>");
@@ -471,8 +526,12 @@ class HostileInputTest {
   }
 
   static Stream<String> realSizedSamples() {
-    return Stream.of("exchange-2013-settings.xml", "exchange-online-settings.xml", "mobilesync-settings.xml",
-        "lenient-no-namespace.xml", "outlook-request-email.xml");
+    return Stream.of(
+        "exchange-2013-settings.xml",
+        "exchange-online-settings.xml",
+        "mobilesync-settings.xml",
+        "lenient-no-namespace.xml",
+        "outlook-request-email.xml");
   }
 
   /** Every prefix of a real response ends in the library's exception, except the whole document. */
@@ -483,8 +542,10 @@ class HostileInputTest {
     int lastTag = new String(full, StandardCharsets.UTF_8).lastIndexOf('>') + 1;
     for (int length = 0; length < full.length; length++) {
       boolean parsed = Contract.parse(Arrays.copyOf(full, length)).isPresent();
-      // only a cut after the closing tag, inside the trailing new line, can still be a whole document
-      assertEquals(length >= lastTag, parsed, "truncated to " + length + " of " + full.length + " bytes");
+      // only a cut after the closing tag, inside the trailing new line, can still be a whole
+      // document
+      assertEquals(
+          length >= lastTag, parsed, "truncated to " + length + " of " + full.length + " bytes");
     }
   }
 }

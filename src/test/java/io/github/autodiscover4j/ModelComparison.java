@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares two model trees field by field, including what the generated {@code equals} leaves out (the
- * {@code otherAttributes} maps), and names the first difference by its path. An absent list and an empty one are
- * the same: JAXB cannot tell them apart in XML.
+ * Compares two model trees field by field, including what the generated {@code equals} leaves out
+ * (the {@code otherAttributes} maps), and names the first difference by its path. An absent list
+ * and an empty one are the same: JAXB cannot tell them apart in XML.
  */
 final class ModelComparison {
   private ModelComparison() {}
@@ -72,10 +72,13 @@ final class ModelComparison {
   }
 
   private static Optional<String> differ(String path, Object a, Object b) {
-    return Optional.of((path.isEmpty() ? "root" : path) + ": " + describe(a) + " became " + describe(b));
+    return Optional.of(
+        (path.isEmpty() ? "root" : path) + ": " + describe(a) + " became " + describe(b));
   }
 
   private static String describe(Object o) {
-    return o instanceof String ? "\"" + ((String) o).replace("\r", "\\r").replace("\n", "\\n") + "\"" : String.valueOf(o);
+    return o instanceof String
+        ? "\"" + ((String) o).replace("\r", "\\r").replace("\n", "\\n") + "\""
+        : String.valueOf(o);
   }
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built jar works as a named module: a small consumer module ({@code src/it/module-consumer}) is compiled
- * against the jar and its dependencies on the module path, then run as a module. Proves the module descriptor
- * exports what a client needs and opens enough for JAXB, with nothing on the class path.
+ * The built jar works as a named module: a small consumer module ({@code src/it/module-consumer})
+ * is compiled against the jar and its dependencies on the module path, then run as a module. Proves
+ * the module descriptor exports what a client needs and opens enough for JAXB, with nothing on the
+ * class path.
  */
 class ModulePathIT {
   @Test
@@ -28,20 +29,28 @@ class ModulePathIT {
     String modulePath = jar + File.pathSeparator + lib;
 
     Path classes = work.resolve("classes");
-    List<String> javac = new ArrayList<>(List.of("-d", classes.toString(), "--module-path", modulePath));
+    List<String> javac =
+        new ArrayList<>(List.of("-d", classes.toString(), "--module-path", modulePath));
     try (Stream<Path> sources = Files.walk(Path.of("src/it/module-consumer"))) {
       sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> javac.add(p.toString()));
     }
-    int compiled = ToolProvider.findFirst("javac").orElseThrow()
-        .run(System.out, System.err, javac.toArray(new String[0]));
+    int compiled =
+        ToolProvider.findFirst("javac")
+            .orElseThrow()
+            .run(System.out, System.err, javac.toArray(new String[0]));
     assertEquals(0, compiled, "the consumer compiles against the exported packages");
 
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(),
-        "--module-path", classes + File.pathSeparator + modulePath,
-        "-m", "consumer/consumer.Main", "src/test/resources/samples/lenient-unknown-elements.xml")
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "--module-path",
+                classes + File.pathSeparator + modulePath,
+                "-m",
+                "consumer/consumer.Main",
+                "src/test/resources/samples/lenient-unknown-elements.xml")
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), output);
     assertTrue(output.startsWith("SETTINGS\nIMAP imap.example.org:993\nOFF\n<?xml"), output);

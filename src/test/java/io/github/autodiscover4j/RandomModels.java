@@ -18,11 +18,12 @@ import java.util.SplittableRandom;
 import javax.xml.namespace.QName;
 
 /**
- * Makes random valid models of every kind of document, reflectively from the generated classes so that every
- * element and attribute of the schemas is reached: each field is set or left out at random, lists get zero to
- * three items, and every string comes from {@link #text()}, which favours what breaks writers: markup characters,
- * white space alone, line ends, characters outside the Basic Multilingual Plane. Unknown elements and attributes
- * are added in a vendor namespace. Deterministic for a seed.
+ * Makes random valid models of every kind of document, reflectively from the generated classes so
+ * that every element and attribute of the schemas is reached: each field is set or left out at
+ * random, lists get zero to three items, and every string comes from {@link #text()}, which favours
+ * what breaks writers: markup characters, white space alone, line ends, characters outside the
+ * Basic Multilingual Plane. Unknown elements and attributes are added in a vendor namespace.
+ * Deterministic for a seed.
  */
 final class RandomModels {
   static final String VENDOR = "urn:example:vendor";
@@ -30,15 +31,49 @@ final class RandomModels {
 
   /** The kinds of root a model can have. */
   enum Root {
-    OUTLOOK_RESPONSE, PROTOCOL_ERROR, MOBILE_SYNC_RESPONSE, OUTLOOK_REQUEST, MOBILE_SYNC_REQUEST
+    OUTLOOK_RESPONSE,
+    PROTOCOL_ERROR,
+    MOBILE_SYNC_RESPONSE,
+    OUTLOOK_REQUEST,
+    MOBILE_SYNC_REQUEST
   }
 
   private static final String[] PIECES = {
-    "imap.example.com", "alice@example.com", "https://mail.example.com/EWS/Exchange.asmx", "on", "Off", "993",
-    "<", ">", "&", "\"", "'", "]]>", "&amp;", "<![CDATA[", "<!--", "?>",
-    " ", "   ", "\t", "\n", "\r", "\r\n", "\u00A0", "\u2028", "\uFEFF",
-    "\uD83D\uDE00", "\uD834\uDD1E", "\uDBFF\uDFFF", "\u4E2D\u6587", "e\u0301", "\u00E9", "\uFFFD", "\uD7FF",
-    "\uE000", "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice",
+    "imap.example.com",
+    "alice@example.com",
+    "https://mail.example.com/EWS/Exchange.asmx",
+    "on",
+    "Off",
+    "993",
+    "<",
+    ">",
+    "&",
+    "\"",
+    "'",
+    "]]>",
+    "&amp;",
+    "<![CDATA[",
+    "<!--",
+    "?>",
+    " ",
+    "   ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\u00A0",
+    "\u2028",
+    "\uFEFF",
+    "\uD83D\uDE00",
+    "\uD834\uDD1E",
+    "\uDBFF\uDFFF",
+    "\u4E2D\u6587",
+    "e\u0301",
+    "\u00E9",
+    "\uFFFD",
+    "\uD7FF",
+    "\uE000",
+    "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice",
   };
 
   private final SplittableRandom random;
@@ -65,11 +100,12 @@ final class RandomModels {
       default:
         io.github.autodiscover4j.model.envelope.Autodiscover envelope =
             new io.github.autodiscover4j.model.envelope.Autodiscover();
-        Object response = kind == Root.OUTLOOK_RESPONSE
-            ? new io.github.autodiscover4j.model.outlook.Response()
-            : kind == Root.PROTOCOL_ERROR
-                ? new io.github.autodiscover4j.model.envelope.Response()
-                : new io.github.autodiscover4j.model.mobilesync.Response();
+        Object response =
+            kind == Root.OUTLOOK_RESPONSE
+                ? new io.github.autodiscover4j.model.outlook.Response()
+                : kind == Root.PROTOCOL_ERROR
+                    ? new io.github.autodiscover4j.model.envelope.Response()
+                    : new io.github.autodiscover4j.model.mobilesync.Response();
         envelope.getContent().add(fill(response, 1));
         if (chance(0.2)) {
           envelope.getContent().add(unknownElement(1));
@@ -122,7 +158,8 @@ final class RandomModels {
             }
             field.set(model, unknown);
           }
-        } else if (field.isAnnotationPresent(XmlElement.class) || field.isAnnotationPresent(XmlAttribute.class)
+        } else if (field.isAnnotationPresent(XmlElement.class)
+            || field.isAnnotationPresent(XmlAttribute.class)
             || field.isAnnotationPresent(XmlValue.class)) {
           Object generated = value(field, depth);
           if (generated != null) {
@@ -138,13 +175,15 @@ final class RandomModels {
   }
 
   private Object value(Field field, int depth) throws ReflectiveOperationException {
-    // Simple content has no absent form in XML: an empty element reads as "", so a value is always made.
+    // Simple content has no absent form in XML: an empty element reads as "", so a value is always
+    // made.
     if (!chance(0.6) && !field.isAnnotationPresent(XmlValue.class)) {
       return null;
     }
     Class<?> type = field.getType();
     if (List.class.isAssignableFrom(type)) {
-      Class<?> item = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+      Class<?> item =
+          (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
       if (depth >= MAX_DEPTH && item.isAnnotationPresent(XmlType.class)) {
         return null;
       }
@@ -165,10 +204,14 @@ final class RandomModels {
       return text();
     }
     if (type == IntValue.class) {
-      return chance(0.5) ? IntValue.of(random.nextInt()) : IntValue.parse(text(), 0, 65535, "value");
+      return chance(0.5)
+          ? IntValue.of(random.nextInt())
+          : IntValue.parse(text(), 0, 65535, "value");
     }
     if (type == OnOffValue.class) {
-      return chance(0.6) ? OnOffValue.of(chance(0.5) ? OnOff.ON : OnOff.OFF) : OnOffValue.parse(text());
+      return chance(0.6)
+          ? OnOffValue.of(chance(0.5) ? OnOff.ON : OnOff.OFF)
+          : OnOffValue.parse(text());
     }
     if (type.isAnnotationPresent(XmlType.class)) {
       return fill(type.getDeclaredConstructor().newInstance(), depth + 1);
@@ -183,9 +226,10 @@ final class RandomModels {
   }
 
   /**
-   * An unknown element in the vendor namespace whose XML form reads back as the same value: its content is one
-   * text (white space alone is fine), or children with text between them that is not white space alone (which a
-   * reader takes for indentation) and never two texts in a row (which a reader joins).
+   * An unknown element in the vendor namespace whose XML form reads back as the same value: its
+   * content is one text (white space alone is fine), or children with text between them that is not
+   * white space alone (which a reader takes for indentation) and never two texts in a row (which a
+   * reader joins).
    */
   private UnknownElement unknownElement(int depth) {
     Map<QName, String> attributes = new LinkedHashMap<>();
@@ -213,6 +257,7 @@ final class RandomModels {
       }
     }
     String[] names = {"Extra", "Hint", "Note", "Vendor-Data", "x.y"};
-    return new UnknownElement(new QName(VENDOR, names[random.nextInt(names.length)], "v"), attributes, content);
+    return new UnknownElement(
+        new QName(VENDOR, names[random.nextInt(names.length)], "v"), attributes, content);
   }
 }

@@ -10,21 +10,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The examples shown in README.md, kept here so that they compile and run; ReadmeTest checks the two agree. */
+/**
+ * The examples shown in README.md, kept here so that they compile and run; ReadmeTest checks the
+ * two agree.
+ */
 final class ReadmeExample {
   private ReadmeExample() {}
 
   // README:parse:begin
   static List<String> accountDialog(Path capturedResponse) throws IOException {
-    AutodiscoverDocument doc = Autodiscover.parse(capturedResponse); // also byte[], InputStream, Reader, String
+    AutodiscoverDocument doc =
+        Autodiscover.parse(capturedResponse); // also byte[], InputStream, Reader, String
     List<String> lines = new ArrayList<>();
     switch (doc.kind()) {
       case SETTINGS:
         for (Protocol p : doc.protocols()) {
           OnOffSetting smtpLast = p.smtpLast(); // absent -> effective OFF, explicit() empty
-          lines.add(p.getType() + " " + p.getServer() + ":" + (p.getPort() == null ? "-" : p.getPort().raw())
-              + " SSL=" + p.ssl().effective() + " SMTPLast=" + smtpLast.effective()
-              + (smtpLast.isPresent() ? "" : " (default)"));
+          lines.add(
+              p.getType()
+                  + " "
+                  + p.getServer()
+                  + ":"
+                  + (p.getPort() == null ? "-" : p.getPort().raw())
+                  + " SSL="
+                  + p.ssl().effective()
+                  + " SMTPLast="
+                  + smtpLast.effective()
+                  + (smtpLast.isPresent() ? "" : " (default)"));
         }
         break;
       case REDIRECT_ADDRESS:
@@ -48,6 +60,7 @@ final class ReadmeExample {
   static String requestBody() {
     return Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com")); // POST this, UTF-8
   }
+
   // README:parse:end
 
   // README:settings:begin
@@ -55,20 +68,40 @@ final class ReadmeExample {
     AutodiscoverDocument doc = Autodiscover.parse(capturedResponse);
     AccountSettings account = AccountSettings.of(doc);
     List<String> lines = new ArrayList<>();
-    for (MailServer in : account.incomingServers()) { // IMAP and POP3, the server's first choice first
-      lines.add("incoming " + in.type().value() + " " + in.host().orElse("?") + ":" + in.port()
-          + " " + in.security().mode() + " as " + in.userName().orElse("<the address you looked up>"));
+    for (MailServer in :
+        account.incomingServers()) { // IMAP and POP3, the server's first choice first
+      lines.add(
+          "incoming "
+              + in.type().value()
+              + " "
+              + in.host().orElse("?")
+              + ":"
+              + in.port()
+              + " "
+              + in.security().mode()
+              + " as "
+              + in.userName().orElse("<the address you looked up>"));
     }
-    account.outgoing().ifPresent(out -> {
-      lines.add("outgoing SMTP " + out.host().orElse("?") + ":" + out.port() + " " + out.security().mode()
-          + (out.reusesIncomingCredentials() ? ", same login as incoming" : ""));
-      lines.add(out.sendingAdvice()); // SMTPLast, in words
-    });
+    account
+        .outgoing()
+        .ifPresent(
+            out -> {
+              lines.add(
+                  "outgoing SMTP "
+                      + out.host().orElse("?")
+                      + ":"
+                      + out.port()
+                      + " "
+                      + out.security().mode()
+                      + (out.reusesIncomingCredentials() ? ", same login as incoming" : ""));
+              lines.add(out.sendingAdvice()); // SMTPLast, in words
+            });
     ExchangeEndpoints exchange = ExchangeEndpoints.of(doc);
     exchange.ewsUrl().ifPresent(ews -> lines.add("EWS " + ews)); // EwsUrl, else ASUrl
     exchange.expiresAt(Instant.now()).ifPresent(expiry -> lines.add("ask again after " + expiry));
     return lines;
   }
+
   // README:settings:end
 
   static Path sample(String name) throws IOException {

@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's examples are the compiled {@link ReadmeExample} and {@code discovery/DiscoveryReadmeExample}, and
- * the first do what the README says (the second is run by {@code DiscoveryReadmeTest}, next to its servers).
+ * The README's examples are the compiled {@link ReadmeExample} and {@code
+ * discovery/DiscoveryReadmeExample}, and the first do what the README says (the second is run by
+ * {@code DiscoveryReadmeTest}, next to its servers).
  */
 class ReadmeTest {
   @Test
@@ -20,15 +21,19 @@ class ReadmeTest {
     int regions = 0;
     for (String file : List.of("ReadmeExample.java", "discovery/DiscoveryReadmeExample.java")) {
       String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j", file));
-      for (int at = source.indexOf("// README:"); at >= 0; at = source.indexOf("// README:", at + 1)) {
+      for (int at = source.indexOf("// README:");
+          at >= 0;
+          at = source.indexOf("// README:", at + 1)) {
         String marker = source.substring(at, source.indexOf('\n', at));
         if (!marker.endsWith(":begin")) {
           continue;
         }
         String end = marker.replace(":begin", ":end");
         String example =
-            source.substring(source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
-        assertTrue(readme.contains(example.stripTrailing().stripIndent()),
+            source.substring(
+                source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
+        assertTrue(
+            readme.contains(example.stripTrailing().stripIndent()),
             "README.md must contain the example " + marker + " from " + file);
         regions++;
       }
@@ -47,23 +52,29 @@ class ReadmeTest {
 
   @Test
   void theMailClientExampleFillsTheAccountDialog() throws IOException {
-    List<String> lines = ReadmeExample.mailClientDialog(ReadmeExample.sample("isp-imap-smtp-smtplast-on.xml"));
-    assertEquals(List.of(
-        "incoming IMAP imap.example.com:993 IMPLICIT_TLS as alice@example.com",
-        "outgoing SMTP smtp.example.com:465 IMPLICIT_TLS, same login as incoming",
-        "Check for new mail on the incoming server before sending: this server accepts mail only after that."),
+    List<String> lines =
+        ReadmeExample.mailClientDialog(ReadmeExample.sample("isp-imap-smtp-smtplast-on.xml"));
+    assertEquals(
+        List.of(
+            "incoming IMAP imap.example.com:993 IMPLICIT_TLS as alice@example.com",
+            "outgoing SMTP smtp.example.com:465 IMPLICIT_TLS, same login as incoming",
+            "Check for new mail on the incoming server before sending: this server accepts mail only after that."),
         lines.subList(0, 3));
     assertTrue(lines.get(3).startsWith("ask again after "), lines.toString());
-    assertTrue(ReadmeExample.mailClientDialog(ReadmeExample.sample("exchange-2016-mapihttp.xml"))
-        .contains("EWS https://mail.contoso.com/EWS/Exchange.asmx"));
+    assertTrue(
+        ReadmeExample.mailClientDialog(ReadmeExample.sample("exchange-2016-mapihttp.xml"))
+            .contains("EWS https://mail.contoso.com/EWS/Exchange.asmx"));
   }
 
   @Test
   void theExampleFollowsRedirectsAndReportsErrors() throws IOException {
-    assertEquals(List.of("ask again for bob@fabrikam.com"),
+    assertEquals(
+        List.of("ask again for bob@fabrikam.com"),
         ReadmeExample.accountDialog(ReadmeExample.sample("redirect-addr.xml")));
-    assertEquals(List.of("server error 600 Invalid Request (PROTOCOL)"),
+    assertEquals(
+        List.of("server error 600 Invalid Request (PROTOCOL)"),
         ReadmeExample.accountDialog(ReadmeExample.sample("error-response-level-600.xml")));
-    assertTrue(ReadmeExample.requestBody().contains("<EMailAddress>alice@example.com</EMailAddress>"));
+    assertTrue(
+        ReadmeExample.requestBody().contains("<EMailAddress>alice@example.com</EMailAddress>"));
   }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Property: any valid model, written and read back, is the same model, field by field. Models come from
- * {@link RandomModels}, seeded, so a failure names the seed that reproduces it. A normal run tries 300 models of
- * each kind; {@code -Dautodiscover4j.tries=N} tries N (for example {@code mvn -B test -Dtest=RoundTripPropertiesTest
- * -Dautodiscover4j.tries=20000}).
+ * Property: any valid model, written and read back, is the same model, field by field. Models come
+ * from {@link RandomModels}, seeded, so a failure names the seed that reproduces it. A normal run
+ * tries 300 models of each kind; {@code -Dautodiscover4j.tries=N} tries N (for example {@code mvn
+ * -B test -Dtest=RoundTripPropertiesTest -Dautodiscover4j.tries=20000}).
  */
 class RoundTripPropertiesTest {
   private static final int TRIES = Integer.getInteger("autodiscover4j.tries", 300);
@@ -38,20 +38,32 @@ class RoundTripPropertiesTest {
       try {
         read = Autodiscover.parse(xml);
       } catch (AutodiscoverException e) {
-        throw new AssertionError("seed " + fullSeed + ": the writer's output was rejected: " + e.getMessage()
-            + "\n" + xml, e);
+        throw new AssertionError(
+            "seed "
+                + fullSeed
+                + ": the writer's output was rejected: "
+                + e.getMessage()
+                + "\n"
+                + xml,
+            e);
       }
       Optional<String> difference = ModelComparison.firstDifference(model, read.root());
       if (difference.isPresent()) {
         throw new AssertionError("seed " + fullSeed + ": " + difference.get() + "\n" + xml);
       }
-      // After one round the text is a fixed point. (Not before: a model built in code may carry attribute
+      // After one round the text is a fixed point. (Not before: a model built in code may carry
+      // attribute
       // prefixes of its own choosing, which are not part of the model's value.)
       String again = Autodiscover.toXml(read);
       String third = Autodiscover.toXml(Autodiscover.parse(again));
       if (!again.equals(third)) {
-        throw new AssertionError("seed " + fullSeed + ": writing again changed the text at "
-            + firstDifferentLine(again, third) + "\n" + again);
+        throw new AssertionError(
+            "seed "
+                + fullSeed
+                + ": writing again changed the text at "
+                + firstDifferentLine(again, third)
+                + "\n"
+                + again);
       }
     }
   }
@@ -77,7 +89,8 @@ class RoundTripPropertiesTest {
         continue; // request builders refuse blank addresses
       }
       String xml = Autodiscover.toXml(Autodiscover.outlookRequest(text));
-      assertEquals(text, Autodiscover.parse(xml).outlookRequest().orElseThrow().getEMailAddress(), xml);
+      assertEquals(
+          text, Autodiscover.parse(xml).outlookRequest().orElseThrow().getEMailAddress(), xml);
     }
   }
 
@@ -88,23 +101,33 @@ class RoundTripPropertiesTest {
       return; // too few tries to reach them all by chance
     }
     Set<String> all = new TreeSet<>();
-    for (Class<?> type : new Class<?>[] {
-        io.github.autodiscover4j.model.envelope.Error.class, io.github.autodiscover4j.model.envelope.Response.class,
-        io.github.autodiscover4j.model.outlook.Response.class, io.github.autodiscover4j.model.outlook.User.class,
-        io.github.autodiscover4j.model.outlook.Account.class, io.github.autodiscover4j.model.outlook.Protocol.class,
-        io.github.autodiscover4j.model.outlook.WebAccess.class, io.github.autodiscover4j.model.outlook.OwaUrl.class,
-        io.github.autodiscover4j.model.outlook.AlternativeMailbox.class,
-        io.github.autodiscover4j.model.outlook.NetworkRequirements.class,
-        io.github.autodiscover4j.model.outlook.MapiHttpEndpoint.class,
-        io.github.autodiscover4j.model.outlook.PublicFolderInformation.class,
-        io.github.autodiscover4j.model.outlook.Error.class,
-        io.github.autodiscover4j.model.mobilesync.Response.class, io.github.autodiscover4j.model.mobilesync.User.class,
-        io.github.autodiscover4j.model.mobilesync.Action.class, io.github.autodiscover4j.model.mobilesync.Settings.class,
-        io.github.autodiscover4j.model.mobilesync.Server.class, io.github.autodiscover4j.model.mobilesync.Error.class,
-        io.github.autodiscover4j.model.request.Request.class,
-        io.github.autodiscover4j.model.mobilesync.request.Request.class}) {
+    for (Class<?> type :
+        new Class<?>[] {
+          io.github.autodiscover4j.model.envelope.Error.class,
+          io.github.autodiscover4j.model.envelope.Response.class,
+          io.github.autodiscover4j.model.outlook.Response.class,
+          io.github.autodiscover4j.model.outlook.User.class,
+          io.github.autodiscover4j.model.outlook.Account.class,
+          io.github.autodiscover4j.model.outlook.Protocol.class,
+          io.github.autodiscover4j.model.outlook.WebAccess.class,
+          io.github.autodiscover4j.model.outlook.OwaUrl.class,
+          io.github.autodiscover4j.model.outlook.AlternativeMailbox.class,
+          io.github.autodiscover4j.model.outlook.NetworkRequirements.class,
+          io.github.autodiscover4j.model.outlook.MapiHttpEndpoint.class,
+          io.github.autodiscover4j.model.outlook.PublicFolderInformation.class,
+          io.github.autodiscover4j.model.outlook.Error.class,
+          io.github.autodiscover4j.model.mobilesync.Response.class,
+          io.github.autodiscover4j.model.mobilesync.User.class,
+          io.github.autodiscover4j.model.mobilesync.Action.class,
+          io.github.autodiscover4j.model.mobilesync.Settings.class,
+          io.github.autodiscover4j.model.mobilesync.Server.class,
+          io.github.autodiscover4j.model.mobilesync.Error.class,
+          io.github.autodiscover4j.model.request.Request.class,
+          io.github.autodiscover4j.model.mobilesync.request.Request.class
+        }) {
       for (Field f : type.getDeclaredFields()) {
-        if (f.isAnnotationPresent(XmlElement.class) || f.isAnnotationPresent(XmlAttribute.class)
+        if (f.isAnnotationPresent(XmlElement.class)
+            || f.isAnnotationPresent(XmlAttribute.class)
             || f.isAnnotationPresent(XmlValue.class)) {
           all.add(type.getSimpleName() + "." + f.getName());
         }

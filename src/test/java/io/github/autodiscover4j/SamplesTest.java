@@ -30,8 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One test per sample in {@code src/test/resources/samples}: what each document is and the typed values
- * {@code INDEX.md} lists for it, read through the public API.
+ * One test per sample in {@code src/test/resources/samples}: what each document is and the typed
+ * values {@code INDEX.md} lists for it, read through the public API.
  */
 class SamplesTest {
   private static final Path SAMPLES = Path.of("src/test/resources/samples");
@@ -42,54 +42,61 @@ class SamplesTest {
       "http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006";
 
   /** Every sample a dedicated test below reads; {@link #sample} refuses any other name. */
-  private static final List<String> DEDICATED = List.of(
-      "error-account-level-500.xml",
-      "error-account-level-603.xml",
-      "error-response-level-600.xml",
-      "error-response-level-601.xml",
-      "exchange-2007-settings.xml",
-      "exchange-2010-settings.xml",
-      "exchange-2013-settings.xml",
-      "exchange-2016-mapihttp.xml",
-      "exchange-2019-settings.xml",
-      "exchange-online-settings.xml",
-      "full-coverage.xml",
-      "isp-encryption-variants.xml",
-      "isp-imap-smtp-smtplast-on.xml",
-      "isp-junk-values.xml",
-      "isp-pop3-smtplast-off.xml",
-      "isp-smtplast-absent.xml",
-      "lenient-any-order.xml",
-      "lenient-case-insensitive-names.xml",
-      "lenient-duplicate-protocol-types.xml",
-      "lenient-https-namespaces.xml",
-      "lenient-no-namespace-request.xml",
-      "lenient-no-namespace.xml",
-      "lenient-onoff-casing.xml",
-      "lenient-prefixed.xml",
-      "lenient-redirecturl-uppercase.xml",
-      "lenient-request-emailaddress-variant.xml",
-      "lenient-stray-text.xml",
-      "lenient-unknown-elements.xml",
-      "lenient-utf16-declaration-over-utf8.xml",
-      "lenient-utf8-bom.xml",
-      "lint-error-in-outlook-namespace.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-insecure-exchange.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-misconfigured-isp.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-missing-action.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-redirect-url-http.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-redirect-without-target.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lint-settings-without-protocol.xml", // values asserted in LintTest and settings.AccountSettingsTest
-      "lenient-response-in-envelope-namespace.xml", // values asserted in NamespaceInferenceTest
-      "lenient-whitespace-before-declaration.xml",
-      "mobilesync-error.xml",
-      "mobilesync-redirect.xml",
-      "mobilesync-request.xml",
-      "mobilesync-settings.xml",
-      "outlook-request-email.xml",
-      "outlook-request-legacydn.xml",
-      "redirect-addr.xml",
-      "redirect-url.xml");
+  private static final List<String> DEDICATED =
+      List.of(
+          "error-account-level-500.xml",
+          "error-account-level-603.xml",
+          "error-response-level-600.xml",
+          "error-response-level-601.xml",
+          "exchange-2007-settings.xml",
+          "exchange-2010-settings.xml",
+          "exchange-2013-settings.xml",
+          "exchange-2016-mapihttp.xml",
+          "exchange-2019-settings.xml",
+          "exchange-online-settings.xml",
+          "full-coverage.xml",
+          "isp-encryption-variants.xml",
+          "isp-imap-smtp-smtplast-on.xml",
+          "isp-junk-values.xml",
+          "isp-pop3-smtplast-off.xml",
+          "isp-smtplast-absent.xml",
+          "lenient-any-order.xml",
+          "lenient-case-insensitive-names.xml",
+          "lenient-duplicate-protocol-types.xml",
+          "lenient-https-namespaces.xml",
+          "lenient-no-namespace-request.xml",
+          "lenient-no-namespace.xml",
+          "lenient-onoff-casing.xml",
+          "lenient-prefixed.xml",
+          "lenient-redirecturl-uppercase.xml",
+          "lenient-request-emailaddress-variant.xml",
+          "lenient-stray-text.xml",
+          "lenient-unknown-elements.xml",
+          "lenient-utf16-declaration-over-utf8.xml",
+          "lenient-utf8-bom.xml",
+          "lint-error-in-outlook-namespace.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lint-insecure-exchange.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lint-misconfigured-isp.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lint-missing-action.xml", // values asserted in LintTest and settings.AccountSettingsTest
+          "lint-redirect-url-http.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lint-redirect-without-target.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lint-settings-without-protocol.xml", // values asserted in LintTest and
+          // settings.AccountSettingsTest
+          "lenient-response-in-envelope-namespace.xml", // values asserted in NamespaceInferenceTest
+          "lenient-whitespace-before-declaration.xml",
+          "mobilesync-error.xml",
+          "mobilesync-redirect.xml",
+          "mobilesync-request.xml",
+          "mobilesync-settings.xml",
+          "outlook-request-email.xml",
+          "outlook-request-legacydn.xml",
+          "redirect-addr.xml",
+          "redirect-url.xml");
 
   // ---------------------------------------------------------------------------------------------------------
   // Helpers
@@ -101,7 +108,12 @@ class SamplesTest {
 
   static Stream<String> allSamples() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".xml"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -237,7 +249,8 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Kim Akers", user.getDisplayName());
-    assertEquals("/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=kakers", user.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=kakers", user.getLegacyDN());
     assertEquals("7c3f9a1e-2b4d-4e6f-8a0b-1c2d3e4f5a6b", user.getDeploymentId());
     assertNull(user.getAutoDiscoverSMTPAddress());
     assertNull(account(doc).getMicrosoftOnline());
@@ -246,11 +259,14 @@ class SamplesTest {
     Protocol exch = doc.protocols().get(0);
     assertEquals("EXCH", exch.getType());
     assertEquals("EX07MBX01.contoso.com", exch.getServer());
-    assertEquals("/o=Contoso/ou=First Administrative Group/cn=Configuration/cn=Servers/cn=EX07MBX01",
+    assertEquals(
+        "/o=Contoso/ou=First Administrative Group/cn=Configuration/cn=Servers/cn=EX07MBX01",
         exch.getServerDN());
     assertEquals("72008287", exch.getServerVersion());
-    assertEquals("/o=Contoso/ou=First Administrative Group/cn=Configuration/cn=Servers/cn=EX07MBX01"
-        + "/cn=Microsoft Private MDB", exch.getMdbDN());
+    assertEquals(
+        "/o=Contoso/ou=First Administrative Group/cn=Configuration/cn=Servers/cn=EX07MBX01"
+            + "/cn=Microsoft Private MDB",
+        exch.getMdbDN());
     assertEquals("EX07PF01.contoso.com", exch.getPublicFolderServer());
     // Port 0 is what this Exchange sends; the raw text is what the file says.
     assertEquals("0", exch.getPort().raw());
@@ -260,7 +276,8 @@ class SamplesTest {
     assertEquals("https://EX07CAS01.contoso.com/EWS/Exchange.asmx", exch.getASUrl());
     assertEquals("https://EX07CAS01.contoso.com/EWS/Exchange.asmx", exch.getOOFUrl());
     assertEquals("https://EX07CAS01.contoso.com/UnifiedMessaging/Service.asmx", exch.getUMUrl());
-    assertEquals("http://EX07CAS01.contoso.com/OAB/5e1a0c3b-7d2f-4a98-b6c1-0f3e2d4c5b6a/", exch.getOABUrl());
+    assertEquals(
+        "http://EX07CAS01.contoso.com/OAB/5e1a0c3b-7d2f-4a98-b6c1-0f3e2d4c5b6a/", exch.getOABUrl());
     assertNull(exch.getEwsUrl());
     assertAbsent(exch.ssl(), "EXCH SSL");
 
@@ -271,7 +288,8 @@ class SamplesTest {
     assertEquals("https://mail.contoso.com/EWS/Exchange.asmx", expr.getASUrl());
     assertEquals("https://mail.contoso.com/EWS/Exchange.asmx", expr.getOOFUrl());
     assertEquals("https://mail.contoso.com/UnifiedMessaging/Service.asmx", expr.getUMUrl());
-    assertEquals("https://mail.contoso.com/OAB/5e1a0c3b-7d2f-4a98-b6c1-0f3e2d4c5b6a/", expr.getOABUrl());
+    assertEquals(
+        "https://mail.contoso.com/OAB/5e1a0c3b-7d2f-4a98-b6c1-0f3e2d4c5b6a/", expr.getOABUrl());
     assertEquals("Off", expr.getSSL().raw());
     assertOff(expr.ssl(), "EXPR SSL Off");
     assertEquals("Ntlm", expr.getAuthPackage());
@@ -298,7 +316,8 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Pat Coleman", user.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=pcoleman",
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=pcoleman",
         user.getLegacyDN());
     assertEquals("3a9e5c21-64b7-4f0d-9c8e-2b1a0f9e8d7c", user.getDeploymentId());
     assertNull(account(doc).getMicrosoftOnline());
@@ -308,11 +327,15 @@ class SamplesTest {
     Protocol exch = doc.protocols().get(0);
     assertEquals("EXCH", exch.getType());
     assertEquals("outlook.contoso.com", exch.getServer());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=EX10MBX02", exch.getServerDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=EX10MBX02",
+        exch.getServerDN());
     assertEquals("7383807B", exch.getServerVersion());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=EX10MBX02/cn=Microsoft Private MDB", exch.getMdbDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=EX10MBX02/cn=Microsoft Private MDB",
+        exch.getMdbDN());
     assertEquals("EX10MBX02.contoso.com", exch.getPublicFolderServer());
     assertEquals("0", exch.getPort().raw());
     assertEquals("0", exch.getDirectoryPort().raw());
@@ -324,12 +347,15 @@ class SamplesTest {
     assertEquals("https://ex10cas01.contoso.com/ecp/", exch.getEcpUrl());
     assertEquals("?p=customize/voicemail.aspx&exsvurl=1", exch.getEcpUrlUm());
     assertEquals("?p=personalsettings/EmailSubscriptions.slab&exsvurl=1", exch.getEcpUrlAggr());
-    assertEquals("PersonalSettings/DeliveryReport.aspx?exsvurl=1&IsOWA=<IsOWA>&MsgID=<MsgID>&Mbx=<Mbx>",
+    assertEquals(
+        "PersonalSettings/DeliveryReport.aspx?exsvurl=1&IsOWA=<IsOWA>&MsgID=<MsgID>&Mbx=<Mbx>",
         exch.getEcpUrlMt());
     assertEquals("?p=organize/retentionpolicytags.slab&exsvurl=1", exch.getEcpUrlRet());
     assertEquals("?p=sms/textmessaging.slab&exsvurl=1", exch.getEcpUrlSms());
     assertEquals("https://ex10cas01.contoso.com/EWS/UM2007Legacy.asmx", exch.getUMUrl());
-    assertEquals("https://ex10cas01.contoso.com/OAB/8d4c2b1a-0e9f-4a7b-b3c5-6d7e8f9a0b1c/", exch.getOABUrl());
+    assertEquals(
+        "https://ex10cas01.contoso.com/OAB/8d4c2b1a-0e9f-4a7b-b3c5-6d7e8f9a0b1c/",
+        exch.getOABUrl());
     assertEquals(OptionalInt.of(1), exch.getTTL().value());
     assertAbsent(exch.ssl(), "EXCH SSL");
 
@@ -344,7 +370,8 @@ class SamplesTest {
     assertEquals(mail, expr.getOOFUrl());
     assertEquals("https://mail.contoso.com/ecp/", expr.getEcpUrl());
     assertEquals("https://mail.contoso.com/EWS/UM2007Legacy.asmx", expr.getUMUrl());
-    assertEquals("https://mail.contoso.com/OAB/8d4c2b1a-0e9f-4a7b-b3c5-6d7e8f9a0b1c/", expr.getOABUrl());
+    assertEquals(
+        "https://mail.contoso.com/OAB/8d4c2b1a-0e9f-4a7b-b3c5-6d7e8f9a0b1c/", expr.getOABUrl());
     assertOn(expr.ssl(), "EXPR SSL");
     assertEquals("Ntlm", expr.getAuthPackage());
     assertEquals("msstd:mail.contoso.com", expr.getCertPrincipalName());
@@ -353,12 +380,20 @@ class SamplesTest {
     Protocol web = doc.protocols().get(2);
     assertEquals("WEB", web.getType());
     assertEquals(2, web.getInternal().getOWAUrl().size());
-    assertOwa("https://ex10cas01.contoso.com/owa/", "Ntlm, WindowsIntegrated", web.getInternal().getOWAUrl().get(0));
-    assertOwa("https://ex10cas02.contoso.com/owa/", "Basic, Fba", web.getInternal().getOWAUrl().get(1));
+    assertOwa(
+        "https://ex10cas01.contoso.com/owa/",
+        "Ntlm, WindowsIntegrated",
+        web.getInternal().getOWAUrl().get(0));
+    assertOwa(
+        "https://ex10cas02.contoso.com/owa/", "Basic, Fba", web.getInternal().getOWAUrl().get(1));
     assertNested("EXCH", cas, web.getInternal());
     assertEquals(2, web.getExternal().getOWAUrl().size());
-    assertOwa("https://mail.contoso.com/owa/", "Ntlm, WindowsIntegrated", web.getExternal().getOWAUrl().get(0));
-    assertOwa("https://webmail.contoso.com/owa/", "Basic, Fba", web.getExternal().getOWAUrl().get(1));
+    assertOwa(
+        "https://mail.contoso.com/owa/",
+        "Ntlm, WindowsIntegrated",
+        web.getExternal().getOWAUrl().get(0));
+    assertOwa(
+        "https://webmail.contoso.com/owa/", "Basic, Fba", web.getExternal().getOWAUrl().get(1));
     assertNested("EXPR", mail, web.getExternal());
 
     assertNoSmtpLastAnywhere(doc);
@@ -371,24 +406,31 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Megan Bowen", user.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=4f1d2c3b5a6e47889a0b1c2d3e4f5061-mbowen", user.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=4f1d2c3b5a6e47889a0b1c2d3e4f5061-mbowen",
+        user.getLegacyDN());
     assertEquals("b2c4d6e8-f0a1-4b3c-8d5e-6f7a8b9c0d1e", user.getDeploymentId());
     assertEquals("megan.bowen@contoso.com", user.getAutoDiscoverSMTPAddress());
     assertOff(account(doc).microsoftOnline(), "MicrosoftOnline False");
     assertEquals("False", account(doc).getMicrosoftOnline().raw());
-    assertEquals("PFMailbox1@contoso.com", account(doc).getPublicFolderInformation().getSmtpAddress());
+    assertEquals(
+        "PFMailbox1@contoso.com", account(doc).getPublicFolderInformation().getSmtpAddress());
     assertEquals(3, doc.protocols().size());
 
     String ex13 = "https://ex13.contoso.com/EWS/Exchange.asmx";
     Protocol exch = doc.protocols().get(0);
     assertEquals("EXCH", exch.getType());
     assertEquals("9f8e7d6c-5b4a-4321-9a8b-7c6d5e4f3a2b@contoso.com", exch.getServer());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=9f8e7d6c-5b4a-4321-9a8b-7c6d5e4f3a2b@contoso.com", exch.getServerDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=9f8e7d6c-5b4a-4321-9a8b-7c6d5e4f3a2b@contoso.com",
+        exch.getServerDN());
     assertEquals("73C085D9", exch.getServerVersion());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=9f8e7d6c-5b4a-4321-9a8b-7c6d5e4f3a2b@contoso.com/cn=Microsoft Private MDB", exch.getMdbDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=9f8e7d6c-5b4a-4321-9a8b-7c6d5e4f3a2b@contoso.com/cn=Microsoft Private MDB",
+        exch.getMdbDN());
     assertEquals("ex13.contoso.com", exch.getPublicFolderServer());
     assertEquals("dc01.contoso.com", exch.getAD());
     assertEquals(ex13, exch.getASUrl());
@@ -396,7 +438,8 @@ class SamplesTest {
     assertEquals(ex13, exch.getOOFUrl());
     assertEquals("https://ex13.contoso.com/ecp/", exch.getEcpUrl());
     assertEquals("https://ex13.contoso.com/EWS/UM2007Legacy.asmx", exch.getUMUrl());
-    assertEquals("https://ex13.contoso.com/OAB/0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9/", exch.getOABUrl());
+    assertEquals(
+        "https://ex13.contoso.com/OAB/0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9/", exch.getOABUrl());
     assertOff(exch.serverExclusiveConnect(), "EXCH ServerExclusiveConnect");
     assertNull(exch.getPort());
     assertNull(exch.getDirectoryPort());
@@ -420,7 +463,8 @@ class SamplesTest {
     assertEquals(mail, expr.getEwsPartnerUrl());
     assertEquals("https://mail.contoso.com/ecp/", expr.getEcpUrl());
     assertEquals("https://mail.contoso.com/EWS/UM2007Legacy.asmx", expr.getUMUrl());
-    assertEquals("https://mail.contoso.com/OAB/0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9/", expr.getOABUrl());
+    assertEquals(
+        "https://mail.contoso.com/OAB/0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9/", expr.getOABUrl());
     assertNull(expr.getServerVersion());
 
     Protocol web = doc.protocols().get(2);
@@ -442,8 +486,10 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Lee Gu", user.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=0c1d2e3f4a5b46c7d8e9f0a1b2c3d4e5-leegu", user.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=0c1d2e3f4a5b46c7d8e9f0a1b2c3d4e5-leegu",
+        user.getLegacyDN());
     assertEquals("lee.gu@contoso.com", user.getAutoDiscoverSMTPAddress());
     assertEquals("e1d2c3b4-a596-4877-8695-a4b3c2d1e0f9", user.getDeploymentId());
     assertOff(account(doc).microsoftOnline(), "MicrosoftOnline False");
@@ -457,10 +503,14 @@ class SamplesTest {
     assertNull(mapi.getType());
     assertNull(mapi.getServer());
     String box = "?MailboxId=6a5b4c3d-2e1f-4a09-b8c7-d6e5f4a3b2c1@contoso.com";
-    assertEquals("https://ex16.contoso.com/mapi/emsmdb/" + box, mapi.getMailStore().getInternalUrl());
-    assertEquals("https://mail.contoso.com/mapi/emsmdb/" + box, mapi.getMailStore().getExternalUrl());
-    assertEquals("https://ex16.contoso.com/mapi/nspi/" + box, mapi.getAddressBook().getInternalUrl());
-    assertEquals("https://mail.contoso.com/mapi/nspi/" + box, mapi.getAddressBook().getExternalUrl());
+    assertEquals(
+        "https://ex16.contoso.com/mapi/emsmdb/" + box, mapi.getMailStore().getInternalUrl());
+    assertEquals(
+        "https://mail.contoso.com/mapi/emsmdb/" + box, mapi.getMailStore().getExternalUrl());
+    assertEquals(
+        "https://ex16.contoso.com/mapi/nspi/" + box, mapi.getAddressBook().getInternalUrl());
+    assertEquals(
+        "https://mail.contoso.com/mapi/nspi/" + box, mapi.getAddressBook().getExternalUrl());
 
     String mail = "https://mail.contoso.com/EWS/Exchange.asmx";
     Protocol expr = doc.protocols().get(1);
@@ -482,7 +532,8 @@ class SamplesTest {
     assertEquals("?path=/options/retentionpolicies", expr.getEcpUrlRet());
     assertEquals("?path=/options/textmessaging", expr.getEcpUrlSms());
     assertEquals("https://mail.contoso.com/EWS/UM2007Legacy.asmx", expr.getUMUrl());
-    assertEquals("https://mail.contoso.com/OAB/1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b/", expr.getOABUrl());
+    assertEquals(
+        "https://mail.contoso.com/OAB/1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b/", expr.getOABUrl());
 
     Protocol web = doc.protocols().get(2);
     assertEquals("WEB", web.getType());
@@ -500,8 +551,10 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Nestor Wilke", user.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=7b6a5f4e3d2c41b0a9f8e7d6c5b4a392-nwilke", user.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=7b6a5f4e3d2c41b0a9f8e7d6c5b4a392-nwilke",
+        user.getLegacyDN());
     assertEquals("nestor.wilke@contoso.com", user.getAutoDiscoverSMTPAddress());
     assertEquals("5d4c3b2a-1f0e-4d9c-8b7a-695847362514", user.getDeploymentId());
     assertOff(account(doc).microsoftOnline(), "MicrosoftOnline False");
@@ -521,7 +574,9 @@ class SamplesTest {
     assertEquals(ex19, internal.getEwsUrl());
     assertEquals(ex19, internal.getOOFUrl());
     assertEquals("https://ex19.corp.contoso.com/owa/", internal.getEcpUrl());
-    assertEquals("https://ex19.corp.contoso.com/OAB/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/", internal.getOABUrl());
+    assertEquals(
+        "https://ex19.corp.contoso.com/OAB/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/",
+        internal.getOABUrl());
 
     Protocol external = exhttp.get(1);
     String mail = "https://mail.contoso.com/EWS/Exchange.asmx";
@@ -537,13 +592,15 @@ class SamplesTest {
     assertEquals("https://mail.contoso.com/owa/", external.getEcpUrl());
     assertEquals("?path=/options/myaccount/action/photo", external.getEcpUrlPhoto());
     assertEquals("?path=/options/sitemailboxes", external.getEcpUrlTm());
-    assertEquals("?path=/options/sitemailboxes/action/create&SPUrl=<SPUrl>&Title=<Title>&SPTMAppUrl=<SPTMAppUrl>",
+    assertEquals(
+        "?path=/options/sitemailboxes/action/create&SPUrl=<SPUrl>&Title=<Title>&SPTMAppUrl=<SPTMAppUrl>",
         external.getEcpUrlTmCreating());
     assertEquals("?path=/options/sitemailboxes/action/hide&Id=<Id>", external.getEcpUrlTmHiding());
     assertEquals("?path=/options/sitemailboxes/action/edit&Id=<Id>", external.getEcpUrlTmEditing());
     assertEquals("?path=/options/manageapps", external.getEcpUrlExtinstall());
     assertEquals("?path=/options/calendarpublishing/id/<FldID>", external.getEcpUrlPublish());
-    assertEquals("https://mail.contoso.com/OAB/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/", external.getOABUrl());
+    assertEquals(
+        "https://mail.contoso.com/OAB/2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901/", external.getOABUrl());
 
     Protocol web = doc.protocols().get(2);
     assertEquals("WEB", web.getType());
@@ -556,16 +613,20 @@ class SamplesTest {
     AlternativeMailbox desk = boxes.get(0);
     assertEquals("Delegate", desk.getType());
     assertEquals("Contoso Front Desk", desk.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6-frontdesk", desk.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6-frontdesk",
+        desk.getLegacyDN());
     assertEquals("3c4d5e6f-7a8b-49c0-8d1e-2f3a4b5c6d7e@contoso.com", desk.getServer());
     assertEquals("frontdesk@contoso.com", desk.getSmtpAddress());
     assertEquals("frontdesk@contoso.com", desk.getOwnerSmtpAddress());
     AlternativeMailbox isaiah = boxes.get(1);
     assertEquals("Delegate", isaiah.getType());
     assertEquals("Isaiah Langer", isaiah.getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=9e8d7c6b5a4f43e2d1c0b9a8f7e6d5c4-ilanger", isaiah.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=9e8d7c6b5a4f43e2d1c0b9a8f7e6d5c4-ilanger",
+        isaiah.getLegacyDN());
     assertEquals("8f7e6d5c-4b3a-4291-8e0d-1c2b3a4f5e6d@contoso.com", isaiah.getServer());
     assertEquals("isaiah.langer@contoso.com", isaiah.getSmtpAddress());
     assertEquals("isaiah.langer@contoso.com", isaiah.getOwnerSmtpAddress());
@@ -579,8 +640,10 @@ class SamplesTest {
     assertSettingsAccount(doc);
     User user = user(doc);
     assertEquals("Adele Vance", user.getDisplayName());
-    assertEquals("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=d4c3b2a1f0e94d8c7b6a5f4e3d2c1b0a-adelev", user.getLegacyDN());
+    assertEquals(
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=d4c3b2a1f0e94d8c7b6a5f4e3d2c1b0a-adelev",
+        user.getLegacyDN());
     assertEquals("adele.vance@contoso.com", user.getAutoDiscoverSMTPAddress());
     assertEquals("a0b1c2d3-e4f5-4a6b-8c7d-e8f9a0b1c2d3", user.getDeploymentId());
     assertOn(account(doc).microsoftOnline(), "MicrosoftOnline True");
@@ -592,11 +655,15 @@ class SamplesTest {
     Protocol exch = doc.protocols().get(0);
     assertEquals("EXCH", exch.getType());
     assertEquals("f6e5d4c3-b2a1-4098-8f7e-6d5c4b3a2918@contoso.com", exch.getServer());
-    assertEquals("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=f6e5d4c3-b2a1-4098-8f7e-6d5c4b3a2918@contoso.com", exch.getServerDN());
+    assertEquals(
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=f6e5d4c3-b2a1-4098-8f7e-6d5c4b3a2918@contoso.com",
+        exch.getServerDN());
     assertEquals("73D49F70", exch.getServerVersion());
-    assertEquals("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
-        + "/cn=f6e5d4c3-b2a1-4098-8f7e-6d5c4b3a2918@contoso.com/cn=Microsoft Private MDB", exch.getMdbDN());
+    assertEquals(
+        "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers"
+            + "/cn=f6e5d4c3-b2a1-4098-8f7e-6d5c4b3a2918@contoso.com/cn=Microsoft Private MDB",
+        exch.getMdbDN());
     assertEquals("Anonymous", exch.getAuthPackage());
     assertEquals(ews, exch.getASUrl());
     assertEquals(ews, exch.getEwsUrl());
@@ -626,22 +693,28 @@ class SamplesTest {
     assertEquals("https://outlook.example.net/owa/", expr.getEcpUrl());
     assertEquals("?path=/options/callanswering&owaparam=modurl%3D0", expr.getEcpUrlUm());
     assertEquals("?path=/options/connectedaccounts&owaparam=modurl%3D0", expr.getEcpUrlAggr());
-    assertEquals("PersonalSettings/DeliveryReport.aspx?rfr=olk&exsvurl=1&IsOWA=<IsOWA>&MsgID=<MsgID>&Mbx=<Mbx>"
-        + "&Sender=<Sender>", expr.getEcpUrlMt());
+    assertEquals(
+        "PersonalSettings/DeliveryReport.aspx?rfr=olk&exsvurl=1&IsOWA=<IsOWA>&MsgID=<MsgID>&Mbx=<Mbx>"
+            + "&Sender=<Sender>",
+        expr.getEcpUrlMt());
     assertEquals("?path=/options/retentionpolicies&owaparam=modurl%3D0", expr.getEcpUrlRet());
     assertEquals("?path=/options/textmessaging&owaparam=modurl%3D0", expr.getEcpUrlSms());
-    assertEquals("customize/calendarpublishing.slab?rfr=olk&exsvurl=1&FldID=<FldID>", expr.getEcpUrlPublish());
+    assertEquals(
+        "customize/calendarpublishing.slab?rfr=olk&exsvurl=1&FldID=<FldID>",
+        expr.getEcpUrlPublish());
     assertEquals("?path=/options/myaccount/action/photo", expr.getEcpUrlPhoto());
     assertEquals("?path=/options/connectedaccounts&owaparam=modurl%3D0", expr.getEcpUrlConnect());
     assertEquals("?rfr=olk&ftr=TeamMailbox&exsvurl=1", expr.getEcpUrlTm());
-    assertEquals("?rfr=olk&ftr=TeamMailboxCreating&SPUrl=<SPUrl>&Title=<Title>&SPTMAppUrl=<SPTMAppUrl>&exsvurl=1",
+    assertEquals(
+        "?rfr=olk&ftr=TeamMailboxCreating&SPUrl=<SPUrl>&Title=<Title>&SPTMAppUrl=<SPTMAppUrl>&exsvurl=1",
         expr.getEcpUrlTmCreating());
     assertEquals("?rfr=olk&ftr=TeamMailboxEditing&Id=<Id>&exsvurl=1", expr.getEcpUrlTmEditing());
     assertNull(expr.getEcpUrlTmHiding());
     assertEquals("?path=/options/manageapps", expr.getEcpUrlExtinstall());
     assertEquals("https://outlook.example.net/EWS/UM2007Legacy.asmx", expr.getUMUrl());
     assertEquals(oab, expr.getOABUrl());
-    assertEquals("https://contoso.example.com/_layouts/15/newsbweb.aspx", expr.getSiteMailboxCreationURL());
+    assertEquals(
+        "https://contoso.example.com/_layouts/15/newsbweb.aspx", expr.getSiteMailboxCreationURL());
     assertEquals("https://outlook.example.net/rpc/rpcproxy.dll", expr.getExchangeRpcUrl());
     assertEquals(OptionalInt.of(1), expr.getTTL().value());
 
@@ -668,7 +741,10 @@ class SamplesTest {
     assertEquals("WEB", web.getType());
     assertOwa("https://outlook.example.net/owa/", "Fba", web.getInternal().getOWAUrl().get(0));
     assertNested("EXCH", ews, web.getInternal());
-    assertOwa("https://outlook.example.net/owa/", "LiveIdFba, OAuth", web.getExternal().getOWAUrl().get(0));
+    assertOwa(
+        "https://outlook.example.net/owa/",
+        "LiveIdFba, OAuth",
+        web.getExternal().getOWAUrl().get(0));
     assertNested("EXPR", ews, web.getExternal());
 
     assertNoSmtpLastAnywhere(doc);
@@ -681,7 +757,8 @@ class SamplesTest {
     assertSettingsAccount(doc);
     assertEquals("Full Coverage User", user(doc).getDisplayName());
     assertEquals(6, doc.protocols().size());
-    assertEquals(List.of("EXCH", "EXPR", "WEB"),
+    assertEquals(
+        List.of("EXCH", "EXPR", "WEB"),
         doc.protocols().subList(0, 3).stream().map(Protocol::getType).toList());
     assertEquals("mapiHttp", doc.protocols().get(3).getTypeAttribute());
     Protocol smtp = doc.protocols("SMTP").get(0);
@@ -865,7 +942,9 @@ class SamplesTest {
     assertFalse(abc.isValid());
     assertEquals(OptionalInt.empty(), abc.value());
     assertEquals("abc", abc.raw());
-    assertTrue(abc.problem().orElseThrow().contains("'abc' is not a whole number"), abc.problem().toString());
+    assertTrue(
+        abc.problem().orElseThrow().contains("'abc' is not a whole number"),
+        abc.problem().toString());
     assertEquals("  On  ", imap.getSPA().raw());
     assertOn(imap.spa(), "padded SPA");
     assertEquals(State.UNKNOWN, imap.ssl().state());
@@ -883,7 +962,8 @@ class SamplesTest {
     assertFalse(big.isValid());
     assertEquals(OptionalInt.empty(), big.value());
     assertEquals("70000", big.raw());
-    assertTrue(big.problem().orElseThrow().contains("70000 is out of range"), big.problem().toString());
+    assertTrue(
+        big.problem().orElseThrow().contains("70000 is out of range"), big.problem().toString());
     assertEquals("TRUE", smtp.getAuthRequired().raw());
     assertOn(smtp.authRequired(), "SMTP AuthRequired TRUE");
     assertEquals(State.UNKNOWN, smtp.smtpLast().state());
@@ -896,7 +976,9 @@ class SamplesTest {
     String problems = problemsText(doc);
     assertEquals(5, doc.problems().size(), problems);
     for (String junk : List.of("-3", "'abc'", "'yes'", "70000", "'maybe'")) {
-      assertTrue(doc.problems().stream().anyMatch(p -> p.message().contains(junk)), junk + " in " + problems);
+      assertTrue(
+          doc.problems().stream().anyMatch(p -> p.message().contains(junk)),
+          junk + " in " + problems);
     }
     assertTrue(doc.problems().stream().allMatch(p -> p.line() > 0), problems);
   }
@@ -922,7 +1004,9 @@ class SamplesTest {
   void redirectUrlGivesTheUrlToAskNext() throws IOException {
     AutodiscoverDocument doc = sample("redirect-url.xml");
     assertEquals(DocumentKind.REDIRECT_URL, doc.kind());
-    assertEquals(Optional.of("https://autodiscover.fabrikam.com/autodiscover/autodiscover.xml"), doc.redirectUrl());
+    assertEquals(
+        Optional.of("https://autodiscover.fabrikam.com/autodiscover/autodiscover.xml"),
+        doc.redirectUrl());
     assertEquals(Optional.empty(), doc.redirectAddress());
     assertNull(doc.outlookResponse().orElseThrow().getUser());
     assertEquals("email", account(doc).getAccountType());
@@ -937,8 +1021,12 @@ class SamplesTest {
     assertEquals(DocumentKind.REDIRECT_URL, doc.kind());
     assertEquals("email", account(doc).getAccountType());
     assertEquals("redirectUrl", account(doc).getAction());
-    assertEquals("https://autodiscover.example.net/autodiscover/autodiscover.xml", account(doc).getRedirectUrl());
-    assertEquals(Optional.of("https://autodiscover.example.net/autodiscover/autodiscover.xml"), doc.redirectUrl());
+    assertEquals(
+        "https://autodiscover.example.net/autodiscover/autodiscover.xml",
+        account(doc).getRedirectUrl());
+    assertEquals(
+        Optional.of("https://autodiscover.example.net/autodiscover/autodiscover.xml"),
+        doc.redirectUrl());
     assertEquals(List.of(), account(doc).getUnknownElements());
   }
 
@@ -966,9 +1054,13 @@ class SamplesTest {
     AutodiscoverError error = doc.error().orElseThrow();
     assertEquals(AutodiscoverError.Placement.PROTOCOL, error.placement());
     assertEquals(OptionalInt.of(601), error.code());
-    assertEquals(Optional.of("Provider is not available for the requested schema."), error.message());
-    assertEquals(Optional.of("No provider found for AcceptableResponseSchema "
-        + "http://schemas.example.com/unknown/responseschema/2006"), error.debugData());
+    assertEquals(
+        Optional.of("Provider is not available for the requested schema."), error.message());
+    assertEquals(
+        Optional.of(
+            "No provider found for AcceptableResponseSchema "
+                + "http://schemas.example.com/unknown/responseschema/2006"),
+        error.debugData());
     assertEquals(Optional.of("03:14:07.0271828"), error.time());
     assertEquals(Optional.of("3141592653"), error.id());
   }
@@ -1003,7 +1095,9 @@ class SamplesTest {
     assertEquals(AutodiscoverError.Placement.ACCOUNT, error.placement());
     assertEquals(OptionalInt.of(603), error.code());
     assertEquals(Optional.of("The Autodiscover server threw an internal error."), error.message());
-    assertEquals(Optional.of("MailboxLookupException: directory server dc02.contoso.com did not answer within 30 s"),
+    assertEquals(
+        Optional.of(
+            "MailboxLookupException: directory server dc02.contoso.com did not answer within 30 s"),
         error.debugData());
     assertEquals(Optional.of("23:59:58.9876543"), error.time());
     assertEquals(Optional.of("4000000001"), error.id());
@@ -1090,8 +1184,10 @@ class SamplesTest {
     AutodiscoverDocument doc = sample("outlook-request-legacydn.xml");
     assertEquals(DocumentKind.OUTLOOK_REQUEST, doc.kind());
     var request = doc.outlookRequest().orElseThrow();
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
-        + "/cn=4f1d2c3b5a6e47889a0b1c2d3e4f5061-mbowen", request.getLegacyDN());
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
+            + "/cn=4f1d2c3b5a6e47889a0b1c2d3e4f5061-mbowen",
+        request.getLegacyDN());
     assertNull(request.getEMailAddress());
     assertEquals(OUTLOOK_SCHEMA, request.getAcceptableResponseSchema());
   }
@@ -1138,7 +1234,8 @@ class SamplesTest {
     assertPort(587, smtp);
     assertEquals("kate@contoso.com", smtp.getLoginName()); // element loginname
     assertOff(smtp.ssl(), "SMTP Ssl OFF"); // opposite of the default on
-    assertEquals(State.ON, smtp.smtpLast().state()); // element smtplast, opposite of the default off
+    assertEquals(
+        State.ON, smtp.smtpLast().state()); // element smtplast, opposite of the default off
     assertEquals(OnOff.ON, smtp.smtpLast().effective());
     assertEquals(List.of(), doc.problems());
   }
@@ -1186,7 +1283,8 @@ class SamplesTest {
     AutodiscoverDocument doc = sample("lenient-prefixed.xml");
     assertSettingsAccount(doc);
     assertEquals("Noah Prefix", user(doc).getDisplayName());
-    assertEquals("/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=nprefix",
+    assertEquals(
+        "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=nprefix",
         user(doc).getLegacyDN());
     assertEquals(2, doc.protocols().size());
     Protocol expr = doc.protocols("EXPR").get(0);
@@ -1195,7 +1293,9 @@ class SamplesTest {
     assertOn(expr.ssl(), "EXPR SSL");
     assertEquals("Ntlm", expr.getAuthPackage());
     Protocol web = doc.protocols("WEB").get(0);
-    assertOwa("https://prefixed-int.contoso.com/owa/", "Ntlm, WindowsIntegrated",
+    assertOwa(
+        "https://prefixed-int.contoso.com/owa/",
+        "Ntlm, WindowsIntegrated",
         web.getInternal().getOWAUrl().get(0));
     assertNested("EXCH", "https://prefixed-int.contoso.com/EWS/Exchange.asmx", web.getInternal());
     assertNull(web.getExternal());
@@ -1283,10 +1383,12 @@ class SamplesTest {
     List<int[]> positions = List.of(new int[] {6, 7}, new int[] {10, 9}, new int[] {13, 9});
     for (int i = 0; i < strays.size(); i++) {
       String stray = strays.get(i);
-      Problem problem = doc.problems().stream()
-          .filter(p -> p.message().contains("'" + stray + "'"))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no problem mentions '" + stray + "': " + problems));
+      Problem problem =
+          doc.problems().stream()
+              .filter(p -> p.message().contains("'" + stray + "'"))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("no problem mentions '" + stray + "': " + problems));
       assertEquals(positions.get(i)[0], problem.line(), problem.toString());
       assertEquals(positions.get(i)[1], problem.column(), problem.toString());
     }
@@ -1300,7 +1402,8 @@ class SamplesTest {
     assertSettingsAccount(doc);
     assertEquals("Rita Duplicate", user(doc).getDisplayName());
     List<Protocol> ps = doc.protocols();
-    assertEquals(List.of("IMAP", "IMAP", "POP3", "POP3", "SMTP", "SMTP"),
+    assertEquals(
+        List.of("IMAP", "IMAP", "POP3", "POP3", "SMTP", "SMTP"),
         ps.stream().map(Protocol::getType).toList());
     assertEquals(2, doc.protocols("imap").size());
     assertEquals(2, doc.protocols("POP3").size());

@@ -11,7 +11,10 @@ import java.util.Map;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
-/** The typed values compare, hash and print as their Javadoc says; callers key maps and logs on them. */
+/**
+ * The typed values compare, hash and print as their Javadoc says; callers key maps and logs on
+ * them.
+ */
 class ValueTypesTest {
   private static void assertSameValue(Object a, Object b) {
     assertEquals(a, b);
@@ -35,13 +38,19 @@ class ValueTypesTest {
   void intValueRangesIncludeTheirEnds() {
     assertEquals(1, IntValue.parse("1", 1, 65535, "port").value().getAsInt());
     assertEquals(65535, IntValue.parse("65535", 1, 65535, "port").value().getAsInt());
-    assertEquals("port 0 is out of range 1..65535", IntValue.parse("0", 1, 65535, "port").problem().orElseThrow());
-    assertEquals("port 65536 is out of range 1..65535",
+    assertEquals(
+        "port 0 is out of range 1..65535",
+        IntValue.parse("0", 1, 65535, "port").problem().orElseThrow());
+    assertEquals(
+        "port 65536 is out of range 1..65535",
         IntValue.parse("65536", 1, 65535, "port").problem().orElseThrow());
-    // twelve characters still parse as a number; thirteen are not a whole number, whatever they hold
-    assertEquals("x -99999999999 is out of range 0..1",
+    // twelve characters still parse as a number; thirteen are not a whole number, whatever they
+    // hold
+    assertEquals(
+        "x -99999999999 is out of range 0..1",
         IntValue.parse("-99999999999", 0, 1, "x").problem().orElseThrow());
-    assertEquals("x '9999999999999' is not a whole number",
+    assertEquals(
+        "x '9999999999999' is not a whole number",
         IntValue.parse("9999999999999", 0, 1, "x").problem().orElseThrow());
   }
 
@@ -49,9 +58,11 @@ class ValueTypesTest {
   void longJunkIsAbbreviatedInTheProblemButKeptWhole() {
     String junk = "x".repeat(41);
     IntValue v = IntValue.parse(junk, 0, 1, "port");
-    assertEquals("port '" + "x".repeat(40) + "...' is not a whole number", v.problem().orElseThrow());
+    assertEquals(
+        "port '" + "x".repeat(40) + "...' is not a whole number", v.problem().orElseThrow());
     assertEquals(junk, v.raw());
-    assertEquals("port '" + "x".repeat(40) + "' is not a whole number",
+    assertEquals(
+        "port '" + "x".repeat(40) + "' is not a whole number",
         IntValue.parse("x".repeat(40), 0, 1, "port").problem().orElseThrow());
   }
 
@@ -82,41 +93,73 @@ class ValueTypesTest {
     assertNotEquals(absent, "ABSENT -> OFF");
     assertEquals("ABSENT -> OFF", absent.toString());
     assertEquals("ON -> ON", OnOffSetting.of(OnOffValue.parse("on"), OnOff.OFF, true).toString());
-    assertEquals("UNKNOWN(\"maybe\") -> ON", OnOffSetting.of(OnOffValue.parse("maybe"), OnOff.ON, true).toString());
+    assertEquals(
+        "UNKNOWN(\"maybe\") -> ON",
+        OnOffSetting.of(OnOffValue.parse("maybe"), OnOff.ON, true).toString());
   }
 
   @Test
   void errorsCompareByEveryPart() throws AutodiscoverException {
-    AutodiscoverError e = Autodiscover.parse(HostileCorpus.sample("error-response-level-600.xml")).error()
-        .orElseThrow();
-    assertSameValue(e, Autodiscover.parse(HostileCorpus.sample("error-response-level-600.xml")).error()
-        .orElseThrow());
-    for (String other : List.of("error-response-level-601.xml", "error-account-level-500.xml",
-        "error-account-level-603.xml", "mobilesync-error.xml")) {
-      assertNotEquals(e, Autodiscover.parse(HostileCorpus.sample(other)).error().orElseThrow(), other);
+    AutodiscoverError e =
+        Autodiscover.parse(HostileCorpus.sample("error-response-level-600.xml"))
+            .error()
+            .orElseThrow();
+    assertSameValue(
+        e,
+        Autodiscover.parse(HostileCorpus.sample("error-response-level-600.xml"))
+            .error()
+            .orElseThrow());
+    for (String other :
+        List.of(
+            "error-response-level-601.xml",
+            "error-account-level-500.xml",
+            "error-account-level-603.xml",
+            "mobilesync-error.xml")) {
+      assertNotEquals(
+          e, Autodiscover.parse(HostileCorpus.sample(other)).error().orElseThrow(), other);
     }
     assertNotEquals(e, "600 Invalid Request (PROTOCOL)");
     assertEquals("600 Invalid Request (PROTOCOL)", e.toString());
     // each part on its own makes a difference
-    String xml = new String(HostileCorpus.sample("error-response-level-600.xml"), java.nio.charset.StandardCharsets.UTF_8);
-    for (String[] change : new String[][] {
-        {"16:42:21.5829433", "16:42:21.5829434"}, {"2379486041", "2379486042"}, {">600<", ">601<"},
-        {"Invalid Request", "Invalid request"}, {"<DebugData />", "<DebugData>x</DebugData>"}}) {
-      assertNotEquals(e, Autodiscover.parse(xml.replace(change[0], change[1])).error().orElseThrow(), change[0]);
+    String xml =
+        new String(
+            HostileCorpus.sample("error-response-level-600.xml"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    for (String[] change :
+        new String[][] {
+          {"16:42:21.5829433", "16:42:21.5829434"},
+          {"2379486041", "2379486042"},
+          {">600<", ">601<"},
+          {"Invalid Request", "Invalid request"},
+          {"<DebugData />", "<DebugData>x</DebugData>"}
+        }) {
+      assertNotEquals(
+          e,
+          Autodiscover.parse(xml.replace(change[0], change[1])).error().orElseThrow(),
+          change[0]);
     }
-    AutodiscoverError mobile = Autodiscover.parse(HostileCorpus.sample("mobilesync-error.xml")).error().orElseThrow();
-    String mobileXml = new String(HostileCorpus.sample("mobilesync-error.xml"), java.nio.charset.StandardCharsets.UTF_8);
-    assertNotEquals(mobile, Autodiscover.parse(mobileXml.replace("<Status>2<", "<Status>3<")).error().orElseThrow());
+    AutodiscoverError mobile =
+        Autodiscover.parse(HostileCorpus.sample("mobilesync-error.xml")).error().orElseThrow();
+    String mobileXml =
+        new String(
+            HostileCorpus.sample("mobilesync-error.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    assertNotEquals(
+        mobile,
+        Autodiscover.parse(mobileXml.replace("<Status>2<", "<Status>3<")).error().orElseThrow());
   }
 
   @Test
   void unknownElementsCompareByNameAttributesAndContent() {
     QName name = new QName("urn:v", "Hint", "v");
     UnknownElement a = new UnknownElement(name, Map.of(new QName("level"), "2"), List.of("text"));
-    assertSameValue(a, new UnknownElement(new QName("urn:v", "Hint", "other"), Map.of(new QName("level"), "2"),
-        List.of("text")));
-    assertNotEquals(a, new UnknownElement(new QName("urn:v", "Note"), Map.of(new QName("level"), "2"),
-        List.of("text")));
+    assertSameValue(
+        a,
+        new UnknownElement(
+            new QName("urn:v", "Hint", "other"), Map.of(new QName("level"), "2"), List.of("text")));
+    assertNotEquals(
+        a,
+        new UnknownElement(
+            new QName("urn:v", "Note"), Map.of(new QName("level"), "2"), List.of("text")));
     assertNotEquals(a, new UnknownElement(name, Map.of(), List.of("text")));
     assertNotEquals(a, new UnknownElement(name, Map.of(new QName("level"), "2"), List.of("other")));
     assertNotEquals(a, "text");
@@ -129,13 +172,16 @@ class ValueTypesTest {
   @Test
   void unknownElementContentIsTextOrElementsOnly() {
     QName name = new QName("x");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new UnknownElement(name, Map.of(), List.of(42)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new UnknownElement(name, Map.of(), List.of(42)));
     assertTrue(e.getMessage().contains("java.lang.Integer"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new UnknownElement(name, Map.of(), java.util.Arrays.asList(
-        (Object) null)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new UnknownElement(name, Map.of(), java.util.Arrays.asList((Object) null)));
     UnknownElement child = new UnknownElement(name, Map.of(), List.of());
-    assertEquals(List.of(child), new UnknownElement(name, Map.of(), List.of("a", child, "b")).children());
+    assertEquals(
+        List.of(child), new UnknownElement(name, Map.of(), List.of("a", child, "b")).children());
     assertThrows(UnsupportedOperationException.class, () -> child.setNil(true));
     assertThrows(UnsupportedOperationException.class, () -> child.setValue(child.getValue()));
   }

@@ -32,47 +32,64 @@ class WritingTest {
 
   @Test
   void requestsByLegacyDnAndForMobileSyncReadBackAsWhatTheyAre() throws AutodiscoverException {
-    AutodiscoverDocument byDn = Autodiscover.parse(Autodiscover.toXml(
-        Autodiscover.outlookRequestByLegacyDn("/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice")));
+    AutodiscoverDocument byDn =
+        Autodiscover.parse(
+            Autodiscover.toXml(
+                Autodiscover.outlookRequestByLegacyDn(
+                    "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice")));
     assertEquals(DocumentKind.OUTLOOK_REQUEST, byDn.kind());
-    assertEquals("/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice",
+    assertEquals(
+        "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=alice",
         byDn.outlookRequest().orElseThrow().getLegacyDN());
 
-    AutodiscoverDocument mobile = Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest("bob@example.com")));
+    AutodiscoverDocument mobile =
+        Autodiscover.parse(Autodiscover.toXml(Autodiscover.mobileSyncRequest("bob@example.com")));
     assertEquals(DocumentKind.MOBILE_SYNC_REQUEST, mobile.kind());
-    assertEquals(Namespaces.MOBILE_SYNC_RESPONSE, mobile.mobileSyncRequest().orElseThrow().getAcceptableResponseSchema());
+    assertEquals(
+        Namespaces.MOBILE_SYNC_RESPONSE,
+        mobile.mobileSyncRequest().orElseThrow().getAcceptableResponseSchema());
   }
 
   @Test
   void everyValueIsEscaped() throws AutodiscoverException {
     String address = "\"o'hara\" <a&b>@example.com";
     String xml = Autodiscover.toXml(Autodiscover.outlookRequest(address));
-    assertTrue(xml.contains("<EMailAddress>\"o'hara\" &lt;a&amp;b&gt;@example.com</EMailAddress>"), xml);
+    assertTrue(
+        xml.contains("<EMailAddress>\"o'hara\" &lt;a&amp;b&gt;@example.com</EMailAddress>"), xml);
     assertEquals(address, Autodiscover.parse(xml).outlookRequest().orElseThrow().getEMailAddress());
   }
 
   @Test
   void requestBuildersRefuseWhatXmlCannotCarry() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Autodiscover.outlookRequest("alice\u0000@example.com"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Autodiscover.outlookRequest("alice\u0000@example.com"));
     assertTrue(e.getMessage().contains("U+0000"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Autodiscover.mobileSyncRequest("  "));
     assertThrows(NullPointerException.class, () -> Autodiscover.outlookRequestByLegacyDn(null));
   }
 
-  /** Regression: the check stepped onto the character after a lone high surrogate and reported its index. */
+  /**
+   * Regression: the check stepped onto the character after a lone high surrogate and reported its
+   * index.
+   */
   @Test
   void aLoneSurrogateIsReportedAtItsOwnIndex() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Autodiscover.outlookRequest("a\uD83Dx@example.com"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Autodiscover.outlookRequest("a\uD83Dx@example.com"));
     assertEquals("emailAddress holds U+D83D at index 1, which XML cannot carry", e.getMessage());
   }
 
   @Test
   void theWriterRefusesControlCharactersInAModel() {
-    io.github.autodiscover4j.model.request.Autodiscover request = Autodiscover.outlookRequest("alice@example.com");
+    io.github.autodiscover4j.model.request.Autodiscover request =
+        Autodiscover.outlookRequest("alice@example.com");
     request.getRequest().setEMailAddress("bell\u0007@example.com");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Autodiscover.toXml(request));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Autodiscover.toXml(request));
     assertTrue(e.getMessage().contains("U+0007"), e.getMessage());
   }
 
@@ -106,24 +123,32 @@ class WritingTest {
 
   @Test
   void rewritingUsesCanonicalNamesNamespacesAndLowerCaseValues() throws IOException {
-    AutodiscoverDocument doc = Autodiscover.parse(Path.of("src/test/resources/samples/lenient-case-insensitive-names.xml"));
+    AutodiscoverDocument doc =
+        Autodiscover.parse(
+            Path.of("src/test/resources/samples/lenient-case-insensitive-names.xml"));
     String xml = Autodiscover.toXml(doc);
     assertFalse(xml.contains("ns2:") || xml.contains("ns1:"), xml);
     assertTrue(xml.contains("<SMTPLast>"), xml);
-    assertFalse(xml.contains("<smtplast>") || xml.contains("<PROTOCOL>") || xml.contains("EWSUrl"), xml);
+    assertFalse(
+        xml.contains("<smtplast>") || xml.contains("<PROTOCOL>") || xml.contains("EWSUrl"), xml);
     assertFalse(xml.contains(">On<") || xml.contains(">OFF<"), xml);
   }
 
   /**
-   * Regression: an unknown element in the XML namespace ({@code <xml:Hint>}) parsed, but the writer declared
-   * that namespace as the default one, which XML forbids, so its own reader rejected the rewrite.
+   * Regression: an unknown element in the XML namespace ({@code <xml:Hint>}) parsed, but the writer
+   * declared that namespace as the default one, which XML forbids, so its own reader rejected the
+   * rewrite.
    */
   @Test
   void anElementInTheXmlNamespaceKeepsItsPredeclaredPrefix() throws AutodiscoverException {
-    AutodiscoverDocument doc = Autodiscover.parse(
-        "<Autodiscover xmlns=\"" + Namespaces.RESPONSE + "\"><Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE
-            + "\"><Account><Action>settings</Action><xml:Hint xml:lang=\"en\"><Inner>x</Inner></xml:Hint>"
-            + "</Account></Response></Autodiscover>");
+    AutodiscoverDocument doc =
+        Autodiscover.parse(
+            "<Autodiscover xmlns=\""
+                + Namespaces.RESPONSE
+                + "\"><Response xmlns=\""
+                + Namespaces.OUTLOOK_RESPONSE
+                + "\"><Account><Action>settings</Action><xml:Hint xml:lang=\"en\"><Inner>x</Inner></xml:Hint>"
+                + "</Account></Response></Autodiscover>");
     String xml = Autodiscover.toXml(doc);
     assertTrue(xml.contains("<xml:Hint xml:lang=\"en\">"), xml);
     assertTrue(xml.contains("<Inner>x</Inner>") && xml.contains("</xml:Hint>"), xml);

@@ -17,16 +17,18 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS}: runs the discovery procedure and prints every
- * attempt, then the settings. Credentials come from the environment only, so they never show in a process list
- * or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code AUTODISCOVER4J_USER}, default the address) for
- * Basic, or {@code AUTODISCOVER4J_TOKEN} for a bearer token. Exits 0 with settings, 1 without, 2 on a usage error.
+ * {@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS}: runs the discovery procedure
+ * and prints every attempt, then the settings. Credentials come from the environment only, so they
+ * never show in a process list or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code
+ * AUTODISCOVER4J_USER}, default the address) for Basic, or {@code AUTODISCOVER4J_TOKEN} for a
+ * bearer token. Exits 0 with settings, 1 without, 2 on a usage error.
  */
 final class DiscoverCommand {
-  static final String USAGE = "usage: autodiscover4j discover [--trust HOST]... [--parallel] [--mobilesync]"
-      + " [--no-http-probe] [--no-srv] [--dns SERVER]... [--timeout SECONDS] [--xml] ADDRESS\n"
-      + "  credentials from the environment: AUTODISCOVER4J_PASSWORD (and AUTODISCOVER4J_USER, default ADDRESS)"
-      + " or AUTODISCOVER4J_TOKEN";
+  static final String USAGE =
+      "usage: autodiscover4j discover [--trust HOST]... [--parallel] [--mobilesync]"
+          + " [--no-http-probe] [--no-srv] [--dns SERVER]... [--timeout SECONDS] [--xml] ADDRESS\n"
+          + "  credentials from the environment: AUTODISCOVER4J_PASSWORD (and AUTODISCOVER4J_USER, default ADDRESS)"
+          + " or AUTODISCOVER4J_TOKEN";
 
   private DiscoverCommand() {}
 
@@ -36,10 +38,14 @@ final class DiscoverCommand {
   }
 
   /**
-   * Runs with a builder adjusted by {@code wiring} before the options are applied; tests use it to point the
-   * client at their loopback servers.
+   * Runs with a builder adjusted by {@code wiring} before the options are applied; tests use it to
+   * point the client at their loopback servers.
    */
-  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
+  static int run(
+      String[] args,
+      Map<String, String> env,
+      PrintStream out,
+      PrintStream err,
       UnaryOperator<AutodiscoverClient.Builder> wiring) {
     AutodiscoverClient.Builder builder = wiring.apply(AutodiscoverClient.builder());
     List<String> trusted = new ArrayList<>();
@@ -52,7 +58,8 @@ final class DiscoverCommand {
         switch (arg) {
           case "--trust" -> trusted.add(value(args, ++i, arg));
           case "--dns" -> dns.add(value(args, ++i, arg));
-          case "--timeout" -> builder.requestTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
+          case "--timeout" ->
+              builder.requestTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
           case "--parallel" -> builder.parallelCandidates(true);
           case "--mobilesync" -> builder.schema(ResponseSchema.MOBILE_SYNC);
           case "--no-http-probe" -> builder.httpProbe(false);
@@ -64,11 +71,14 @@ final class DiscoverCommand {
           }
           default -> {
             if (arg.startsWith("--pass") || arg.startsWith("--token") || arg.startsWith("--user")) {
-              throw new IllegalArgumentException(arg + ": credentials are read from AUTODISCOVER4J_PASSWORD /"
-                  + " AUTODISCOVER4J_TOKEN, never from the command line");
+              throw new IllegalArgumentException(
+                  arg
+                      + ": credentials are read from AUTODISCOVER4J_PASSWORD /"
+                      + " AUTODISCOVER4J_TOKEN, never from the command line");
             }
             if (arg.startsWith("-") || address != null) {
-              throw new IllegalArgumentException(arg.startsWith("-") ? "unknown option " + arg : "one address only");
+              throw new IllegalArgumentException(
+                  arg.startsWith("-") ? "unknown option " + arg : "one address only");
             }
             address = arg;
           }
@@ -89,14 +99,21 @@ final class DiscoverCommand {
     return discover(builder.build(), address, xml, out, err);
   }
 
-  private static int discover(AutodiscoverClient client, String address, boolean xml, PrintStream out,
-      PrintStream err) {
+  private static int discover(
+      AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
     out.println(address + ": attempts");
     try {
       DiscoveryResult result = client.discover(address);
       print(result.attempts(), out);
-      out.println("answered by " + result.url() + " for " + result.emailAddress()
-          + result.expiresAt().map(e -> ", valid until " + e).orElse(", no rediscovery needed (TTL 0)"));
+      out.println(
+          "answered by "
+              + result.url()
+              + " for "
+              + result.emailAddress()
+              + result
+                  .expiresAt()
+                  .map(e -> ", valid until " + e)
+                  .orElse(", no rediscovery needed (TTL 0)"));
       if (xml) {
         out.print(Autodiscover.toXml(result.document()));
       } else {
@@ -105,12 +122,21 @@ final class DiscoverCommand {
       return 0;
     } catch (DiscoveryException e) {
       print(e.attempts(), out);
-      List<String> refused = e.attempts().stream().filter(a -> a.trust() == TrustDecision.REFUSED)
-          .map(a -> a.url().getHost()).distinct().toList();
+      List<String> refused =
+          e.attempts().stream()
+              .filter(a -> a.trust() == TrustDecision.REFUSED)
+              .map(a -> a.url().getHost())
+              .distinct()
+              .toList();
       if (!refused.isEmpty()) {
-        out.println("not trusted, so not contacted: " + String.join(", ", refused) + " (allow one with --trust HOST)");
+        out.println(
+            "not trusted, so not contacted: "
+                + String.join(", ", refused)
+                + " (allow one with --trust HOST)");
       }
-      err.println("autodiscover4j discover: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      err.println(
+          "autodiscover4j discover: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return 1;
     } catch (IllegalArgumentException e) {
       err.println("autodiscover4j discover: " + e.getMessage());
@@ -132,13 +158,15 @@ final class DiscoverCommand {
     String password = env.get("AUTODISCOVER4J_PASSWORD");
     String token = env.get("AUTODISCOVER4J_TOKEN");
     if (password != null && token != null) {
-      throw new IllegalArgumentException("set AUTODISCOVER4J_PASSWORD or AUTODISCOVER4J_TOKEN, not both");
+      throw new IllegalArgumentException(
+          "set AUTODISCOVER4J_PASSWORD or AUTODISCOVER4J_TOKEN, not both");
     }
     if (token != null) {
       return Credentials.bearer(() -> token);
     }
     if (password != null) {
-      return Credentials.basic(env.getOrDefault("AUTODISCOVER4J_USER", address), password.toCharArray());
+      return Credentials.basic(
+          env.getOrDefault("AUTODISCOVER4J_USER", address), password.toCharArray());
     }
     return Credentials.none();
   }

@@ -1,17 +1,18 @@
 package io.github.autodiscover4j.cli;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayDeque;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A small JSON writer for the command line's {@code --json} output: objects, arrays, strings, numbers, booleans
- * and null, two-space indented. Strings are escaped for any consumer: quotes, backslashes, every control
- * character and every non-ASCII character become escapes ({@code \\u00e9}; characters outside the BMP as their
- * surrogate pair), so the output is plain ASCII.
+ * A small JSON writer for the command line's {@code --json} output: objects, arrays, strings,
+ * numbers, booleans and null, two-space indented. Strings are escaped for any consumer: quotes,
+ * backslashes, every control character and every non-ASCII character become escapes ({@code
+ * \\u00e9}; characters outside the BMP as their surrogate pair), so the output is plain ASCII.
  */
 final class Json {
   private final StringBuilder out = new StringBuilder();
-  private final ArrayDeque<boolean[]> first = new ArrayDeque<>(); // per open container: no member written yet
+  private final ArrayDeque<boolean[]> first =
+      new ArrayDeque<>(); // per open container: no member written yet
   private boolean afterName;
 
   Json beginObject() {
@@ -126,24 +127,19 @@ final class Json {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-  case '"' -> 
-out.append("\\\"");
-  case '\\' -> 
-out.append("\\\\");
-  case '\n' -> 
-out.append("\\n");
-  case '\r' -> 
-out.append("\\r");
-  case '\t' -> 
-out.append("\\t");
-  default -> {
-if (c < 0x20 || c > 0x7E) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7E) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
           }
-}
-}
+        }
+      }
     }
     out.append('"');
   }

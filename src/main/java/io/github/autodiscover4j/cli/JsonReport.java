@@ -13,8 +13,9 @@ import io.github.autodiscover4j.settings.MailServer;
 import java.util.Optional;
 
 /**
- * The {@code --json} shape: one object per file, documented in the README ("JSON output"). Field names and
- * nesting are stable; absent values are {@code null}, never left out, so consumers can rely on every key.
+ * The {@code --json} shape: one object per file, documented in the README ("JSON output"). Field
+ * names and nesting are stable; absent values are {@code null}, never left out, so consumers can
+ * rely on every key.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -39,8 +40,12 @@ final class JsonReport {
     writeError(json, doc.error());
     json.name("problems").beginArray();
     for (Problem p : doc.problems()) {
-      json.beginObject().field("line", p.line()).field("column", p.column()).field("path", p.path())
-          .field("message", p.message()).endObject();
+      json.beginObject()
+          .field("line", p.line())
+          .field("column", p.column())
+          .field("path", p.path())
+          .field("message", p.message())
+          .endObject();
     }
     json.endArray();
     json.endObject();
@@ -50,12 +55,20 @@ final class JsonReport {
     json.name("user");
     if (doc.outlookResponse().map(r -> r.getUser()).isPresent()) {
       io.github.autodiscover4j.model.outlook.User u = doc.outlookResponse().get().getUser();
-      json.beginObject().field("displayName", u.getDisplayName()).field("emailAddress", u.getAutoDiscoverSMTPAddress())
-          .field("legacyDn", u.getLegacyDN()).field("deploymentId", u.getDeploymentId()).endObject();
+      json.beginObject()
+          .field("displayName", u.getDisplayName())
+          .field("emailAddress", u.getAutoDiscoverSMTPAddress())
+          .field("legacyDn", u.getLegacyDN())
+          .field("deploymentId", u.getDeploymentId())
+          .endObject();
     } else if (doc.mobileSyncResponse().map(r -> r.getUser()).isPresent()) {
       io.github.autodiscover4j.model.mobilesync.User u = doc.mobileSyncResponse().get().getUser();
-      json.beginObject().field("displayName", u.getDisplayName()).field("emailAddress", u.getEMailAddress())
-          .field("legacyDn", (String) null).field("deploymentId", (String) null).endObject();
+      json.beginObject()
+          .field("displayName", u.getDisplayName())
+          .field("emailAddress", u.getEMailAddress())
+          .field("legacyDn", (String) null)
+          .field("deploymentId", (String) null)
+          .endObject();
     } else {
       json.value((String) null);
     }
@@ -65,12 +78,18 @@ final class JsonReport {
     json.name("request");
     if (doc.outlookRequest().isPresent()) {
       io.github.autodiscover4j.model.request.Request r = doc.outlookRequest().get();
-      json.beginObject().field("emailAddress", r.getEMailAddress()).field("legacyDn", r.getLegacyDN())
-          .field("acceptableResponseSchema", r.getAcceptableResponseSchema()).endObject();
+      json.beginObject()
+          .field("emailAddress", r.getEMailAddress())
+          .field("legacyDn", r.getLegacyDN())
+          .field("acceptableResponseSchema", r.getAcceptableResponseSchema())
+          .endObject();
     } else if (doc.mobileSyncRequest().isPresent()) {
       io.github.autodiscover4j.model.mobilesync.request.Request r = doc.mobileSyncRequest().get();
-      json.beginObject().field("emailAddress", r.getEMailAddress()).field("legacyDn", (String) null)
-          .field("acceptableResponseSchema", r.getAcceptableResponseSchema()).endObject();
+      json.beginObject()
+          .field("emailAddress", r.getEMailAddress())
+          .field("legacyDn", (String) null)
+          .field("acceptableResponseSchema", r.getAcceptableResponseSchema())
+          .endObject();
     } else {
       json.value((String) null);
     }
@@ -102,14 +121,17 @@ final class JsonReport {
     if (value == null) {
       json.value((String) null);
     } else {
-      json.beginObject().field("raw", value.raw())
+      json.beginObject()
+          .field("raw", value.raw())
           .field("value", value.isValid() ? Integer.valueOf(value.value().getAsInt()) : null)
-          .field("problem", value.problem().orElse(null)).endObject();
+          .field("problem", value.problem().orElse(null))
+          .endObject();
     }
   }
 
   private static void writeSetting(Json json, String name, OnOffSetting setting) {
-    json.name(name).beginObject()
+    json.name(name)
+        .beginObject()
         .field("state", setting.state().name())
         .field("effective", setting.effective().name())
         .field("raw", setting.raw().orElse(null))
@@ -137,7 +159,8 @@ final class JsonReport {
         .field("host", s.host().orElse(null))
         .field("port", s.port())
         .field("portDefaulted", s.isPortDefaulted())
-        .name("security").beginObject()
+        .name("security")
+        .beginObject()
         .field("mode", s.security().mode().name())
         .field("source", s.security().source().name())
         .endObject()
@@ -171,7 +194,9 @@ final class JsonReport {
     json.field("addressBookExternalUrl", e.addressBookExternalUrl().orElse(null));
     json.field("activeSyncUrl", e.activeSyncUrl().orElse(null));
     json.field("serverVersion", e.serverVersion().map(Object::toString).orElse(null));
-    json.field("timeToLiveHours", e.timeToLive().map(d -> Integer.valueOf((int) d.toHours())).orElse(null));
+    json.field(
+        "timeToLiveHours",
+        e.timeToLive().map(d -> Integer.valueOf((int) d.toHours())).orElse(null));
     json.endObject();
   }
 

@@ -23,47 +23,57 @@ import java.util.Locale;
  * The command line in the jar.
  *
  * <ul>
- *   <li>{@code java -jar autodiscover4j.jar [--xml | --json] FILE...} prints a readable summary of each
- *       Autodiscover document, or with {@code --xml} its canonical rewrite, or with {@code --json} the parsed
- *       document and the resolved account settings as a JSON array (one object per file). Exits 0 when every
- *       file was read, 1 when one could not be (with a one-line reason on standard error).
- *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should fix; exits 1
- *       when any file has an error finding (or cannot be read), 0 otherwise.
- *   <li>{@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS} runs discovery ({@link DiscoverCommand}).
+ *   <li>{@code java -jar autodiscover4j.jar [--xml | --json] FILE...} prints a readable summary of
+ *       each Autodiscover document, or with {@code --xml} its canonical rewrite, or with {@code
+ *       --json} the parsed document and the resolved account settings as a JSON array (one object
+ *       per file). Exits 0 when every file was read, 1 when one could not be (with a one-line
+ *       reason on standard error).
+ *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should
+ *       fix; exits 1 when any file has an error finding (or cannot be read), 0 otherwise.
+ *   <li>{@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS} runs discovery ({@link
+ *       DiscoverCommand}).
  * </ul>
  *
- * A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code ./discover}.
+ * A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code
+ * ./discover}.
  *
- * A usage error exits 2.
+ * <p>A usage error exits 2.
  */
 public final class Main {
-  private static final String USAGE = "usage: autodiscover4j [--xml | --json] FILE...\n"
-      + "       autodiscover4j lint FILE...\n"
-      + DiscoverCommand.USAGE;
+  private static final String USAGE =
+      "usage: autodiscover4j [--xml | --json] FILE...\n"
+          + "       autodiscover4j lint FILE...\n"
+          + DiscoverCommand.USAGE;
 
   private Main() {}
 
   /**
    * Runs the command line.
    *
-   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover [OPTION]... ADDRESS}
+   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover
+   *     [OPTION]... ADDRESS}
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintStream(System.out, true, StandardCharsets.UTF_8),
+            new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /**
    * Runs the command line with the given streams, for tests and embedding.
    *
-   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover [OPTION]... ADDRESS}
+   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover
+   *     [OPTION]... ADDRESS}
    * @param out where output goes
    * @param err where errors go
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("discover")) {
-      return DiscoverCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
+      return DiscoverCommand.run(
+          Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
     }
     if (args.length > 0 && args[0].equals("lint")) {
       return lint(Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -150,27 +160,53 @@ public final class Main {
 
   static void summarize(String file, AutodiscoverDocument doc, PrintStream out) {
     out.println(file + ": " + doc.kind());
-    doc.outlookResponse().ifPresent(r -> {
-      if (r.getUser() != null) {
-        out.println("  user: " + text(r.getUser().getDisplayName())
-            + (r.getUser().getAutoDiscoverSMTPAddress() == null ? "" : " <" + r.getUser().getAutoDiscoverSMTPAddress() + ">"));
-      }
-    });
-    doc.mobileSyncResponse().ifPresent(r -> {
-      if (r.getUser() != null) {
-        out.println("  user: " + text(r.getUser().getDisplayName()) + " <" + text(r.getUser().getEMailAddress()) + ">");
-      }
-      if (r.getAction() != null && r.getAction().getSettings() != null) {
-        for (Server s : r.getAction().getSettings().getServer()) {
-          out.println("  server " + text(s.getType()) + ": " + text(s.getUrl()));
-        }
-      }
-    });
-    doc.outlookRequest().ifPresent(r -> out.println("  request for: "
-        + (r.getEMailAddress() != null ? r.getEMailAddress() : text(r.getLegacyDN()))
-        + ", schema " + text(r.getAcceptableResponseSchema())));
-    doc.mobileSyncRequest().ifPresent(r -> out.println("  request for: " + text(r.getEMailAddress())
-        + ", schema " + text(r.getAcceptableResponseSchema())));
+    doc.outlookResponse()
+        .ifPresent(
+            r -> {
+              if (r.getUser() != null) {
+                out.println(
+                    "  user: "
+                        + text(r.getUser().getDisplayName())
+                        + (r.getUser().getAutoDiscoverSMTPAddress() == null
+                            ? ""
+                            : " <" + r.getUser().getAutoDiscoverSMTPAddress() + ">"));
+              }
+            });
+    doc.mobileSyncResponse()
+        .ifPresent(
+            r -> {
+              if (r.getUser() != null) {
+                out.println(
+                    "  user: "
+                        + text(r.getUser().getDisplayName())
+                        + " <"
+                        + text(r.getUser().getEMailAddress())
+                        + ">");
+              }
+              if (r.getAction() != null && r.getAction().getSettings() != null) {
+                for (Server s : r.getAction().getSettings().getServer()) {
+                  out.println("  server " + text(s.getType()) + ": " + text(s.getUrl()));
+                }
+              }
+            });
+    doc.outlookRequest()
+        .ifPresent(
+            r ->
+                out.println(
+                    "  request for: "
+                        + (r.getEMailAddress() != null
+                            ? r.getEMailAddress()
+                            : text(r.getLegacyDN()))
+                        + ", schema "
+                        + text(r.getAcceptableResponseSchema())));
+    doc.mobileSyncRequest()
+        .ifPresent(
+            r ->
+                out.println(
+                    "  request for: "
+                        + text(r.getEMailAddress())
+                        + ", schema "
+                        + text(r.getAcceptableResponseSchema())));
     for (Protocol p : doc.protocols()) {
       String type = p.getType() != null ? p.getType() : p.getTypeAttribute();
       StringBuilder line = new StringBuilder("  protocol ").append(text(type));
@@ -198,8 +234,17 @@ public final class Main {
     }
     doc.redirectAddress().ifPresent(a -> out.println("  redirect to address: " + a));
     doc.redirectUrl().ifPresent(u -> out.println("  redirect to URL: " + u));
-    doc.error().ifPresent(e -> out.println("  error " + e.rawCode().orElse("?") + ": "
-        + e.message().orElse("") + " (" + e.placement().name().toLowerCase(Locale.ROOT) + ")"));
+    doc.error()
+        .ifPresent(
+            e ->
+                out.println(
+                    "  error "
+                        + e.rawCode().orElse("?")
+                        + ": "
+                        + e.message().orElse("")
+                        + " ("
+                        + e.placement().name().toLowerCase(Locale.ROOT)
+                        + ")"));
     for (Problem problem : doc.problems()) {
       out.println("  note: " + problem);
     }
@@ -210,7 +255,9 @@ public final class Main {
       return "Encryption " + p.getEncryption().strip();
     }
     OnOffSetting ssl = p.ssl();
-    return "SSL " + ssl.effective().name().toLowerCase(Locale.ROOT) + (ssl.isPresent() ? "" : " (default)");
+    return "SSL "
+        + ssl.effective().name().toLowerCase(Locale.ROOT)
+        + (ssl.isPresent() ? "" : " (default)");
   }
 
   private static String port(IntValue port) {

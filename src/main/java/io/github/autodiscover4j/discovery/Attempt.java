@@ -7,24 +7,35 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One step of a look-up: a URL that was contacted (or deliberately not), how, and what came of it. A look-up's
- * attempts, in order, are its provenance: {@link DiscoveryResult#attempts()} on success,
- * {@link DiscoveryException#attempts()} on failure.
+ * One step of a look-up: a URL that was contacted (or deliberately not), how, and what came of it.
+ * A look-up's attempts, in order, are its provenance: {@link DiscoveryResult#attempts()} on
+ * success, {@link DiscoveryException#attempts()} on failure.
  *
  * @param url the URL, or for the SRV query a {@code dns:} URI naming the record
  * @param method {@code POST}, {@code GET}, {@code SRV}, or {@code -} when the URL was not contacted
  * @param source where the URL came from
- * @param emailAddress the address being looked up at that point (changes after a {@code redirectAddr})
+ * @param emailAddress the address being looked up at that point (changes after a {@code
+ *     redirectAddr})
  * @param outcome what came of it
  * @param httpStatus the HTTP status, when a response arrived
  * @param duration how long the step took
  * @param trust whether the URL was trusted, and why
- * @param credentials the {@code Authorization} the request carried ({@link Credentials.Scheme#NONE} for none),
- *     whether or not the connection got far enough to send it
- * @param detail a short human-readable explanation (the redirect target, the error, the reason for refusing)
+ * @param credentials the {@code Authorization} the request carried ({@link Credentials.Scheme#NONE}
+ *     for none), whether or not the connection got far enough to send it
+ * @param detail a short human-readable explanation (the redirect target, the error, the reason for
+ *     refusing)
  */
-public record Attempt(URI url, String method, CandidateSource source, String emailAddress, Outcome outcome,
-    OptionalInt httpStatus, Duration duration, TrustDecision trust, Credentials.Scheme credentials, String detail) {
+public record Attempt(
+    URI url,
+    String method,
+    CandidateSource source,
+    String emailAddress,
+    Outcome outcome,
+    OptionalInt httpStatus,
+    Duration duration,
+    TrustDecision trust,
+    Credentials.Scheme credentials,
+    String detail) {
 
   /** What came of one attempt. */
   public enum Outcome {
@@ -46,17 +57,26 @@ public record Attempt(URI url, String method, CandidateSource source, String ema
     UNAUTHORIZED,
     /** Any other HTTP status; the next candidate is tried. */
     HTTP_STATUS,
-    /** A 200 that is not an Autodiscover answer (an HTML page, another schema, a request); next candidate. */
+    /**
+     * A 200 that is not an Autodiscover answer (an HTML page, another schema, a request); next
+     * candidate.
+     */
     NOT_AUTODISCOVER,
     /** A body over the size cap; not read further. */
     TOO_LARGE,
     /** No response within the per-request timeout (or the deadline). */
     TIMEOUT,
-    /** TLS failed: an untrusted certificate, a certificate for another host name, a failed handshake. */
+    /**
+     * TLS failed: an untrusted certificate, a certificate for another host name, a failed
+     * handshake.
+     */
     TLS_FAILURE,
     /** The host could not be resolved or reached. */
     CONNECT_FAILED,
-    /** Not contacted: not {@code https:}, not on the Autodiscover path, or refused by the trust policy. */
+    /**
+     * Not contacted: not {@code https:}, not on the Autodiscover path, or refused by the trust
+     * policy.
+     */
     REFUSED,
     /** Not contacted: this URL was already tried for this address. */
     ALREADY_TRIED,
@@ -70,7 +90,10 @@ public record Attempt(URI url, String method, CandidateSource source, String ema
     NO_RECORDS,
     /** The SRV query failed. */
     DNS_FAILURE,
-    /** Abandoned: the other candidate of a parallel pair answered first, or the look-up was cancelled. */
+    /**
+     * Abandoned: the other candidate of a parallel pair answered first, or the look-up was
+     * cancelled.
+     */
     CANCELLED
   }
 
@@ -111,8 +134,8 @@ public record Attempt(URI url, String method, CandidateSource source, String ema
   }
 
   /**
-   * Returns one readable line, as the command line prints it: {@code POST https://... -> 404 HTTP_STATUS (12 ms;
-   * root domain; trust DOMAIN; credentials BASIC)}.
+   * Returns one readable line, as the command line prints it: {@code POST https://... -> 404
+   * HTTP_STATUS (12 ms; root domain; trust DOMAIN; credentials BASIC)}.
    *
    * @return the line
    */
@@ -120,9 +143,16 @@ public record Attempt(URI url, String method, CandidateSource source, String ema
   public String toString() {
     StringBuilder s = new StringBuilder().append(method).append(' ').append(url).append(" -> ");
     httpStatus.ifPresent(status -> s.append(status).append(' '));
-    s.append(outcome).append(" (").append(duration.toMillis()).append(" ms; ")
-        .append(source.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("; trust ").append(trust)
-        .append("; credentials ").append(credentials).append(')');
+    s.append(outcome)
+        .append(" (")
+        .append(duration.toMillis())
+        .append(" ms; ")
+        .append(source.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append("; trust ")
+        .append(trust)
+        .append("; credentials ")
+        .append(credentials)
+        .append(')');
     if (!detail.isEmpty()) {
       s.append(": ").append(detail);
     }

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * Finds the Autodiscover settings for an e-mail address, the way Microsoft documents it, and safely.
+ * Finds the Autodiscover settings for an e-mail address, the way Microsoft documents it, and
+ * safely.
  *
  * <pre>{@code
  * AutodiscoverClient client = AutodiscoverClient.builder()
@@ -38,30 +39,37 @@ import javax.net.ssl.SSLContext;
  * }</pre>
  *
  * <p><b>The procedure</b>, for an address in domain D:
- * <ol>
- *   <li>{@code POST https://D/autodiscover/autodiscover.xml}, then {@code https://autodiscover.D/...} (or both at
- *       once with {@link Builder#parallelCandidates(boolean)});</li>
- *   <li>the unauthenticated {@code GET http://autodiscover.D/autodiscover/autodiscover.xml} with redirects off,
- *       taking only a 301/302 whose {@code Location} is {@code https:} on the Autodiscover path;</li>
- *   <li>DNS SRV {@code _autodiscover._tcp.D}, records on port 443 only, lowest priority first and weighted at
- *       random within a priority (RFC 2782).</li>
- * </ol>
- * HTTP redirects on a POST are followed to {@code https:} Autodiscover paths only; {@code redirectUrl} to
- * {@code https:} only; {@code redirectAddr} restarts the procedure for the new address (the same address, or one
- * already looked up, counts as an invalid answer from that URL); an {@code Error} ends the search; a 401 or any
- * other status, an HTML page or another non-Autodiscover answer moves on to the next candidate. A look-up
- * follows at most 10 redirects of all kinds together and never contacts a URL twice for the same address.
  *
- * <p><b>The policy</b>, on by default: candidates come only from the user's own domain, never a parent domain,
- * never {@code autodiscover.<tld>}. A URL is trusted when it is {@code https:} and its host is the e-mail domain
- * or a subdomain of it, or one of Microsoft's documented Autodiscover hosts; any other {@code https:} URL from
- * the HTTP probe, an SRV record, an HTTP redirect or a {@code redirectUrl} is contacted only if the
- * {@link TrustCallback} allows it (the default refuses). Credentials go only to URLs that passed this test, over
- * TLS with certificate and host-name validation, in the form the {@link CredentialsProvider} chose; the client
- * never answers a {@code WWW-Authenticate} challenge, so it cannot be talked down to Basic. Responses are read
+ * <ol>
+ *   <li>{@code POST https://D/autodiscover/autodiscover.xml}, then {@code
+ *       https://autodiscover.D/...} (or both at once with {@link
+ *       Builder#parallelCandidates(boolean)});
+ *   <li>the unauthenticated {@code GET http://autodiscover.D/autodiscover/autodiscover.xml} with
+ *       redirects off, taking only a 301/302 whose {@code Location} is {@code https:} on the
+ *       Autodiscover path;
+ *   <li>DNS SRV {@code _autodiscover._tcp.D}, records on port 443 only, lowest priority first and
+ *       weighted at random within a priority (RFC 2782).
+ * </ol>
+ *
+ * HTTP redirects on a POST are followed to {@code https:} Autodiscover paths only; {@code
+ * redirectUrl} to {@code https:} only; {@code redirectAddr} restarts the procedure for the new
+ * address (the same address, or one already looked up, counts as an invalid answer from that URL);
+ * an {@code Error} ends the search; a 401 or any other status, an HTML page or another
+ * non-Autodiscover answer moves on to the next candidate. A look-up follows at most 10 redirects of
+ * all kinds together and never contacts a URL twice for the same address.
+ *
+ * <p><b>The policy</b>, on by default: candidates come only from the user's own domain, never a
+ * parent domain, never {@code autodiscover.<tld>}. A URL is trusted when it is {@code https:} and
+ * its host is the e-mail domain or a subdomain of it, or one of Microsoft's documented Autodiscover
+ * hosts; any other {@code https:} URL from the HTTP probe, an SRV record, an HTTP redirect or a
+ * {@code redirectUrl} is contacted only if the {@link TrustCallback} allows it (the default
+ * refuses). Credentials go only to URLs that passed this test, over TLS with certificate and
+ * host-name validation, in the form the {@link CredentialsProvider} chose; the client never answers
+ * a {@code WWW-Authenticate} challenge, so it cannot be talked down to Basic. Responses are read
  * with the hardened parser and a size cap ({@link Builder#parseOptions(ParseOptions)}).
  *
- * <p>A client is immutable and thread-safe; look-ups share nothing but the optional cache and the HTTP client.
+ * <p>A client is immutable and thread-safe; look-ups share nothing but the optional cache and the
+ * HTTP client.
  */
 public final class AutodiscoverClient {
   private final HttpClient http;
@@ -84,7 +92,8 @@ public final class AutodiscoverClient {
 
   private AutodiscoverClient(Builder b) {
     this.requestTimeout = b.requestTimeout;
-    this.http = b.httpClient != null ? b.httpClient : defaultHttpClient(b.sslContext, b.requestTimeout);
+    this.http =
+        b.httpClient != null ? b.httpClient : defaultHttpClient(b.sslContext, b.requestTimeout);
     this.transport = new Transport(http, b.httpsPort, b.httpPort);
     this.credentials = b.credentials;
     this.trust = b.trust;
@@ -103,9 +112,10 @@ public final class AutodiscoverClient {
   }
 
   /**
-   * Starts a builder with the defaults: no credentials, the refusing trust callback, 15-second requests within a
-   * 60-second deadline, the system's DNS resolvers, the Outlook schema, candidates one after the other, the HTTP
-   * probe and SRV on, responses capped at 256 KiB, no cache.
+   * Starts a builder with the defaults: no credentials, the refusing trust callback, 15-second
+   * requests within a 60-second deadline, the system's DNS resolvers, the Outlook schema,
+   * candidates one after the other, the HTTP probe and SRV on, responses capped at 256 KiB, no
+   * cache.
    *
    * @return a builder
    */
@@ -120,10 +130,11 @@ public final class AutodiscoverClient {
    * @return the settings with their provenance
    * @throws DiscoveryException when no settings were found; it carries every attempt
    * @throws InterruptedException when the thread is interrupted; in-flight requests are cancelled
-   * @throws IllegalArgumentException when the address is not an e-mail address with a domain of two labels or
-   *     more (a single label would make {@code autodiscover.<tld>} a candidate)
+   * @throws IllegalArgumentException when the address is not an e-mail address with a domain of two
+   *     labels or more (a single label would make {@code autodiscover.<tld>} a candidate)
    */
-  public DiscoveryResult discover(String emailAddress) throws DiscoveryException, InterruptedException {
+  public DiscoveryResult discover(String emailAddress)
+      throws DiscoveryException, InterruptedException {
     String address = checkedAddress(emailAddress);
     Optional<DiscoveryResult> cached = cached(address);
     if (cached.isPresent()) {
@@ -133,11 +144,12 @@ public final class AutodiscoverClient {
   }
 
   /**
-   * Looks up the settings for an address on the client's executor. Cancelling the future abandons the look-up:
-   * in-flight requests are cancelled and nothing more is sent.
+   * Looks up the settings for an address on the client's executor. Cancelling the future abandons
+   * the look-up: in-flight requests are cancelled and nothing more is sent.
    *
    * @param emailAddress the user's address
-   * @return a future completed with the settings, or exceptionally with a {@link DiscoveryException}
+   * @return a future completed with the settings, or exceptionally with a {@link
+   *     DiscoveryException}
    * @throws IllegalArgumentException when the address is not usable (see {@link #discover(String)})
    */
   public CompletableFuture<DiscoveryResult> discoverAsync(String emailAddress) {
@@ -149,22 +161,26 @@ public final class AutodiscoverClient {
       return future;
     }
     Lookup lookup = new Lookup(this, address);
-    // The returned stage only relays cancellation; failures reach the caller through `future` itself.
-    var unused = future.whenComplete((result, failure) -> {
-      if (future.isCancelled()) {
-        lookup.cancel();
-      }
-    });
-    executor.execute(() -> {
-      try {
-        future.complete(store(lookup.run()));
-      } catch (InterruptedException e) {
-        future.completeExceptionally(e);
-        Thread.currentThread().interrupt();
-      } catch (Throwable e) {
-        future.completeExceptionally(e);
-      }
-    });
+    // The returned stage only relays cancellation; failures reach the caller through `future`
+    // itself.
+    var unused =
+        future.whenComplete(
+            (result, failure) -> {
+              if (future.isCancelled()) {
+                lookup.cancel();
+              }
+            });
+    executor.execute(
+        () -> {
+          try {
+            future.complete(store(lookup.run()));
+          } catch (InterruptedException e) {
+            future.completeExceptionally(e);
+            Thread.currentThread().interrupt();
+          } catch (Throwable e) {
+            future.completeExceptionally(e);
+          }
+        });
     return future;
   }
 
@@ -200,30 +216,50 @@ public final class AutodiscoverClient {
     if (cache == null) {
       return Optional.empty();
     }
-    return cache.get(ResultCache.key(address, schema), clock.instant()).map(entry -> {
-      try {
-        return new DiscoveryResult(Autodiscover.parse(entry.bytes(), parseOptions), entry.bytes(), entry.url(),
-            entry.emailAddress(), address, entry.attempts(), entry.receivedAt(), true);
-      } catch (AutodiscoverException e) {
-        throw new IllegalStateException("a cached answer no longer parses", e); // it parsed when stored
-      }
-    });
+    return cache
+        .get(ResultCache.key(address, schema), clock.instant())
+        .map(
+            entry -> {
+              try {
+                return new DiscoveryResult(
+                    Autodiscover.parse(entry.bytes(), parseOptions),
+                    entry.bytes(),
+                    entry.url(),
+                    entry.emailAddress(),
+                    address,
+                    entry.attempts(),
+                    entry.receivedAt(),
+                    true);
+              } catch (AutodiscoverException e) {
+                throw new IllegalStateException(
+                    "a cached answer no longer parses", e); // it parsed when stored
+              }
+            });
   }
 
   private DiscoveryResult store(DiscoveryResult result) {
     if (cache != null) {
-      cache.put(ResultCache.key(result.requestedAddress(), schema), new ResultCache.Entry(result.bytes(),
-          result.url(), result.emailAddress(), result.attempts(), result.receivedAt(), result.expiresAt()));
+      cache.put(
+          ResultCache.key(result.requestedAddress(), schema),
+          new ResultCache.Entry(
+              result.bytes(),
+              result.url(),
+              result.emailAddress(),
+              result.attempts(),
+              result.receivedAt(),
+              result.expiresAt()));
     }
     return result;
   }
 
   private static HttpClient defaultHttpClient(SSLContext sslContext, Duration connectTimeout) {
-    // Redirects are followed by the procedure itself, each one checked; no Authenticator, so no challenge is
+    // Redirects are followed by the procedure itself, each one checked; no Authenticator, so no
+    // challenge is
     // ever answered; the JDK validates certificates and host names.
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(connectTimeout);
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(connectTimeout);
     if (sslContext != null) {
       builder.sslContext(sslContext);
     }
@@ -232,12 +268,15 @@ public final class AutodiscoverClient {
 
   private static ExecutorService defaultExecutor() {
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads = runnable -> {
-      Thread thread = new Thread(runnable, "autodiscover4j-discovery-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-    return Executors.newCachedThreadPool(threads); // idle threads end after a minute; nothing to shut down
+    ThreadFactory threads =
+        runnable -> {
+          Thread thread =
+              new Thread(runnable, "autodiscover4j-discovery-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        };
+    return Executors.newCachedThreadPool(
+        threads); // idle threads end after a minute; nothing to shut down
   }
 
   /** A task for the executor; an interruption ends it with no answer. */
@@ -247,16 +286,17 @@ public final class AutodiscoverClient {
 
   <T> CompletableFuture<T> async(Task<T> task) {
     CompletableFuture<T> future = new CompletableFuture<>();
-    executor.execute(() -> {
-      try {
-        future.complete(task.run());
-      } catch (InterruptedException e) {
-        future.completeExceptionally(e);
-        Thread.currentThread().interrupt();
-      } catch (Throwable e) {
-        future.completeExceptionally(e);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            future.complete(task.run());
+          } catch (InterruptedException e) {
+            future.completeExceptionally(e);
+            Thread.currentThread().interrupt();
+          } catch (Throwable e) {
+            future.completeExceptionally(e);
+          }
+        });
     return future;
   }
 
@@ -319,8 +359,18 @@ public final class AutodiscoverClient {
   /** Builds an {@link AutodiscoverClient}; every setting has a safe default. */
   public static final class Builder {
     /** Headers the client sets itself, or that would let a caller bypass the credentials policy. */
-    private static final Set<String> RESERVED_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-        "content-type", "content-length", "host", "connection", "expect", "upgrade", "transfer-encoding");
+    private static final Set<String> RESERVED_HEADERS =
+        Set.of(
+            "authorization",
+            "proxy-authorization",
+            "cookie",
+            "content-type",
+            "content-length",
+            "host",
+            "connection",
+            "expect",
+            "upgrade",
+            "transfer-encoding");
 
     private HttpClient httpClient;
     private SSLContext sslContext;
@@ -345,9 +395,9 @@ public final class AutodiscoverClient {
     private Builder() {}
 
     /**
-     * Uses a given HTTP client, for its proxy, executor or TLS settings. It must not follow redirects (the
-     * procedure checks each one) and must have no {@code Authenticator} (it would answer any server's Basic
-     * challenge with the password).
+     * Uses a given HTTP client, for its proxy, executor or TLS settings. It must not follow
+     * redirects (the procedure checks each one) and must have no {@code Authenticator} (it would
+     * answer any server's Basic challenge with the password).
      *
      * @param client the client
      * @return this builder
@@ -356,20 +406,22 @@ public final class AutodiscoverClient {
     public Builder httpClient(HttpClient client) {
       Objects.requireNonNull(client, "client");
       if (client.followRedirects() != HttpClient.Redirect.NEVER) {
-        throw new IllegalArgumentException("the HttpClient must not follow redirects (Redirect.NEVER): each one"
-            + " has to pass the trust policy");
+        throw new IllegalArgumentException(
+            "the HttpClient must not follow redirects (Redirect.NEVER): each one"
+                + " has to pass the trust policy");
       }
       if (client.authenticator().isPresent()) {
-        throw new IllegalArgumentException("the HttpClient must have no Authenticator: it would answer any"
-            + " server's Basic challenge; give credentials through credentials(...)");
+        throw new IllegalArgumentException(
+            "the HttpClient must have no Authenticator: it would answer any"
+                + " server's Basic challenge; give credentials through credentials(...)");
       }
       this.httpClient = client;
       return this;
     }
 
     /**
-     * Uses a TLS context (for example one that trusts a company CA) in the client's own HTTP client. Host names
-     * are still verified.
+     * Uses a TLS context (for example one that trusts a company CA) in the client's own HTTP
+     * client. Host names are still verified.
      *
      * @param context the context
      * @return this builder
@@ -380,7 +432,8 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets the credentials callback, asked before each request to a trusted or allowed {@code https:} URL.
+     * Sets the credentials callback, asked before each request to a trusted or allowed {@code
+     * https:} URL.
      *
      * @param provider the callback
      * @return this builder
@@ -414,7 +467,8 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets how long one request (connect, TLS, response, body) and one DNS query may take; default 15 seconds.
+     * Sets how long one request (connect, TLS, response, body) and one DNS query may take; default
+     * 15 seconds.
      *
      * @param timeout a positive duration
      * @return this builder
@@ -425,7 +479,8 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets how long a whole look-up may take, every candidate and redirect included; default 60 seconds.
+     * Sets how long a whole look-up may take, every candidate and redirect included; default 60
+     * seconds.
      *
      * @param deadline a positive duration
      * @return this builder
@@ -438,8 +493,8 @@ public final class AutodiscoverClient {
     /**
      * Sets the DNS servers for the SRV query, instead of the system's.
      *
-     * @param servers {@code dns://host:port} URLs, or {@code host} / {@code host:port} ({@code [::1]:53} for
-     *     IPv6), tried in order
+     * @param servers {@code dns://host:port} URLs, or {@code host} / {@code host:port} ({@code
+     *     [::1]:53} for IPv6), tried in order
      * @return this builder
      * @throws IllegalArgumentException when a server is not a host with an optional port
      */
@@ -452,21 +507,27 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Adds a header to every POST, for example {@code X-MapiHttpCapability: 1} (ask for MAPI over HTTP
-     * settings) or {@code X-ClientCanHandle: Negotiate, ExHttpInfo}. Never sent on the HTTP probe.
+     * Adds a header to every POST, for example {@code X-MapiHttpCapability: 1} (ask for MAPI over
+     * HTTP settings) or {@code X-ClientCanHandle: Negotiate, ExHttpInfo}. Never sent on the HTTP
+     * probe.
      *
      * @param name the header name
      * @param value its value
      * @return this builder
-     * @throws IllegalArgumentException for {@code Authorization}, {@code Cookie}, and headers the client sets
-     *     itself: credentials go through {@link #credentials(CredentialsProvider)} and nowhere else
+     * @throws IllegalArgumentException for {@code Authorization}, {@code Cookie}, and headers the
+     *     client sets itself: credentials go through {@link #credentials(CredentialsProvider)} and
+     *     nowhere else
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
       if (RESERVED_HEADERS.contains(name.strip().toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException(name + " cannot be set as a header"
-            + (name.toLowerCase(Locale.ROOT).contains("authorization") ? "; use credentials(...)" : ""));
+        throw new IllegalArgumentException(
+            name
+                + " cannot be set as a header"
+                + (name.toLowerCase(Locale.ROOT).contains("authorization")
+                    ? "; use credentials(...)"
+                    : ""));
       }
       headers.put(name.strip(), value);
       return this;
@@ -484,10 +545,11 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sends the two {@code https:} candidates at once instead of one after the other, so a root domain that
-     * hangs does not cost a full request timeout. The first Autodiscover answer wins (settings, a new address
-     * or an error); when both have answered, the root domain's wins, as it would in order. Off by default: it
-     * sends the request (and the credentials) to both hosts even when the first would have answered.
+     * Sends the two {@code https:} candidates at once instead of one after the other, so a root
+     * domain that hangs does not cost a full request timeout. The first Autodiscover answer wins
+     * (settings, a new address or an error); when both have answered, the root domain's wins, as it
+     * would in order. Off by default: it sends the request (and the credentials) to both hosts even
+     * when the first would have answered.
      *
      * @param parallel true to race them
      * @return this builder
@@ -498,9 +560,9 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Turns the unauthenticated {@code http://autodiscover.D} probe on or off (Outlook's
-     * {@code ExcludeHttpRedirect}); on by default. Off removes the one step an on-path attacker can steer; the
-     * trust policy already confines where it can steer to.
+     * Turns the unauthenticated {@code http://autodiscover.D} probe on or off (Outlook's {@code
+     * ExcludeHttpRedirect}); on by default. Off removes the one step an on-path attacker can steer;
+     * the trust policy already confines where it can steer to.
      *
      * @param enabled false to skip it
      * @return this builder
@@ -522,8 +584,9 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets the limits for reading responses; {@link ParseOptions#maxInputBytes()} also caps how much of a body
-     * is read at all. Default: the parser's defaults with 256 KiB of input (real answers are 1 to 10 KB).
+     * Sets the limits for reading responses; {@link ParseOptions#maxInputBytes()} also caps how
+     * much of a body is read at all. Default: the parser's defaults with 256 KiB of input (real
+     * answers are 1 to 10 KB).
      *
      * @param options the limits
      * @return this builder
@@ -534,9 +597,10 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Keeps up to {@code maxEntries} answers in memory, per address and schema, until their {@code TTL} runs
-     * out (one hour when absent; never, for {@code TTL} 0, until {@link AutodiscoverClient#invalidate(String)}).
-     * Off (0) by default. The cache belongs to this client, and so to its credentials.
+     * Keeps up to {@code maxEntries} answers in memory, per address and schema, until their {@code
+     * TTL} runs out (one hour when absent; never, for {@code TTL} 0, until {@link
+     * AutodiscoverClient#invalidate(String)}). Off (0) by default. The cache belongs to this
+     * client, and so to its credentials.
      *
      * @param maxEntries 0 for no cache, else the most answers kept (least recently used go first)
      * @return this builder
@@ -550,7 +614,8 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets the clock for {@link DiscoveryResult#receivedAt()} and the cache's expiry; the system clock by default.
+     * Sets the clock for {@link DiscoveryResult#receivedAt()} and the cache's expiry; the system
+     * clock by default.
      *
      * @param clock the clock
      * @return this builder
@@ -561,9 +626,9 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets where {@link AutodiscoverClient#discoverAsync(String)} and the parallel candidates run. It must be
-     * able to run three tasks at once (an async look-up with parallel candidates). Default: the client's own
-     * pool of daemon threads, created on demand.
+     * Sets where {@link AutodiscoverClient#discoverAsync(String)} and the parallel candidates run.
+     * It must be able to run three tasks at once (an async look-up with parallel candidates).
+     * Default: the client's own pool of daemon threads, created on demand.
      *
      * @param executor the executor
      * @return this builder
@@ -580,9 +645,9 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * For tests only: connect to these loopback ports instead of 443 and 80. The URLs, the Host header, TLS
-     * server-name indication and host-name validation are unchanged; no policy depends on the port. Not public,
-     * so no caller can point the default ports elsewhere.
+     * For tests only: connect to these loopback ports instead of 443 and 80. The URLs, the Host
+     * header, TLS server-name indication and host-name validation are unchanged; no policy depends
+     * on the port. Not public, so no caller can point the default ports elsewhere.
      */
     Builder connectPorts(int httpsPort, int httpPort) {
       this.httpsPort = httpsPort;

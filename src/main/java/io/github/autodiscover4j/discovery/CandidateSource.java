@@ -4,7 +4,9 @@ package io.github.autodiscover4j.discovery;
 public enum CandidateSource {
   /** {@code https://D/autodiscover/autodiscover.xml}, built from the e-mail domain D. */
   ROOT_DOMAIN,
-  /** {@code https://autodiscover.D/autodiscover/autodiscover.xml}, built from the e-mail domain D. */
+  /**
+   * {@code https://autodiscover.D/autodiscover/autodiscover.xml}, built from the e-mail domain D.
+   */
   AUTODISCOVER_DOMAIN,
   /** The unauthenticated {@code GET http://autodiscover.D/autodiscover/autodiscover.xml} itself. */
   HTTP_PROBE,

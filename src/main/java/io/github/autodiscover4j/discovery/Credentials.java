@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What to authenticate with at one URL: nothing, HTTP Basic, or an OAuth bearer token (which Exchange Online
- * requires). The client sends them preemptively, and only to {@code https:} URLs that are trusted or allowed by
- * the {@link TrustCallback}; it never answers a server's {@code WWW-Authenticate} challenge, so a server cannot
- * talk it down from a bearer token to Basic.
+ * What to authenticate with at one URL: nothing, HTTP Basic, or an OAuth bearer token (which
+ * Exchange Online requires). The client sends them preemptively, and only to {@code https:} URLs
+ * that are trusted or allowed by the {@link TrustCallback}; it never answers a server's {@code
+ * WWW-Authenticate} challenge, so a server cannot talk it down from a bearer token to Basic.
  *
  * <pre>{@code
  * Credentials.basic("alice@example.com", passwordChars);
@@ -73,9 +73,11 @@ public final class Credentials {
   }
 
   /**
-   * Returns bearer-token credentials; the supplier is asked for each request, so it can refresh the token.
+   * Returns bearer-token credentials; the supplier is asked for each request, so it can refresh the
+   * token.
    *
-   * @param token supplies the access token; a null or blank token sends no {@code Authorization} header
+   * @param token supplies the access token; a null or blank token sends no {@code Authorization}
+   *     header
    * @return the credentials
    */
   public static Credentials bearer(Supplier<String> token) {
@@ -94,8 +96,8 @@ public final class Credentials {
   /** Returns the {@code Authorization} header value, or empty when there is nothing to send. */
   Optional<String> authorization() {
     switch (scheme) {
-  case BASIC -> {
-CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
+      case BASIC -> {
+        CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
         chars.put(user).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
         byte[] raw = new byte[bytes.remaining()];
@@ -104,20 +106,24 @@ CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
         String header = "Basic " + Base64.getEncoder().encodeToString(raw);
         Arrays.fill(raw, (byte) 0);
         return Optional.of(header);
-}
-  case BEARER -> {
-String value = token.get();
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of("Bearer " + value.strip());
-}
-  default -> {
-return Optional.empty();
-}
-}
+      }
+      case BEARER -> {
+        String value = token.get();
+        return value == null || value.isBlank()
+            ? Optional.empty()
+            : Optional.of("Bearer " + value.strip());
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
   }
 
   /** Shows the scheme and, for Basic, the user; never a secret. */
   @Override
   public String toString() {
-    return scheme == Scheme.BASIC ? "Basic credentials for " + user : scheme.name().toLowerCase(Locale.ROOT) + " credentials";
+    return scheme == Scheme.BASIC
+        ? "Basic credentials for " + user
+        : scheme.name().toLowerCase(Locale.ROOT) + " credentials";
   }
 }

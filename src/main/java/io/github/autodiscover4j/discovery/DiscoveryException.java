@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A look-up that found no settings, with every attempt and why it failed. The message lists the attempts, one
- * per line, so logging it says what was tried.
+ * A look-up that found no settings, with every attempt and why it failed. The message lists the
+ * attempts, one per line, so logging it says what was tried.
  *
  * <pre>{@code
  * } catch (DiscoveryException e) {
@@ -23,7 +23,10 @@ public final class DiscoveryException extends IOException {
   public enum Reason {
     /** Every candidate failed; {@link #attempts()} says how. */
     NOT_FOUND,
-    /** A server answered with an Autodiscover {@code Error}, which ends the search: {@link #error()}. */
+    /**
+     * A server answered with an Autodiscover {@code Error}, which ends the search: {@link
+     * #error()}.
+     */
     SERVER_ERROR,
     /** An eleventh redirect: the look-up follows at most 10, of all kinds together. */
     TOO_MANY_REDIRECTS,
@@ -33,13 +36,17 @@ public final class DiscoveryException extends IOException {
 
   /** Why the look-up failed. */
   private final Reason reason;
+
   /** The address the look-up ended on. */
   private final String emailAddress;
-  // The attempts and the model-backed error are not serialised: a deserialised exception keeps its message.
+
+  // The attempts and the model-backed error are not serialised: a deserialised exception keeps its
+  // message.
   private final transient List<Attempt> attempts;
   private final transient AutodiscoverError error;
 
-  DiscoveryException(Reason reason, String emailAddress, List<Attempt> attempts, AutodiscoverError error) {
+  DiscoveryException(
+      Reason reason, String emailAddress, List<Attempt> attempts, AutodiscoverError error) {
     super(message(reason, emailAddress, attempts, error));
     this.reason = reason;
     this.emailAddress = emailAddress;
@@ -57,8 +64,8 @@ public final class DiscoveryException extends IOException {
   }
 
   /**
-   * Returns the address the look-up was on when it ended (the requested one, or where {@code redirectAddr}
-   * led).
+   * Returns the address the look-up was on when it ended (the requested one, or where {@code
+   * redirectAddr} led).
    *
    * @return the address
    */
@@ -85,8 +92,8 @@ public final class DiscoveryException extends IOException {
   }
 
   /**
-   * Returns whether any candidate answered 401. One 401 does not prove the password wrong (another candidate
-   * may accept it); several may be worth asking the user again.
+   * Returns whether any candidate answered 401. One 401 does not prove the password wrong (another
+   * candidate may accept it); several may be worth asking the user again.
    *
    * @return true when some attempt was {@link Attempt.Outcome#UNAUTHORIZED}
    */
@@ -94,18 +101,19 @@ public final class DiscoveryException extends IOException {
     return attempts().stream().anyMatch(a -> a.outcome() == Attempt.Outcome.UNAUTHORIZED);
   }
 
-  private static String message(Reason reason, String address, List<Attempt> attempts, AutodiscoverError error) {
+  private static String message(
+      Reason reason, String address, List<Attempt> attempts, AutodiscoverError error) {
     StringBuilder s = new StringBuilder();
     switch (reason) {
-  case SERVER_ERROR -> 
-s.append("the Autodiscover server answered ").append(address).append(" with an error: ").append(error);
-  case TOO_MANY_REDIRECTS -> 
-s.append("more than 10 redirects looking up ").append(address);
-  case DEADLINE_EXCEEDED -> 
-s.append("the deadline passed looking up ").append(address);
-  default -> 
-s.append("no Autodiscover settings found for ").append(address);
-}
+      case SERVER_ERROR ->
+          s.append("the Autodiscover server answered ")
+              .append(address)
+              .append(" with an error: ")
+              .append(error);
+      case TOO_MANY_REDIRECTS -> s.append("more than 10 redirects looking up ").append(address);
+      case DEADLINE_EXCEEDED -> s.append("the deadline passed looking up ").append(address);
+      default -> s.append("no Autodiscover settings found for ").append(address);
+    }
     for (Attempt attempt : attempts) {
       s.append("\n  ").append(attempt);
     }

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The settings a look-up found, with their provenance: who answered, for which address, after which attempts,
- * and until when they are valid.
+ * The settings a look-up found, with their provenance: who answered, for which address, after which
+ * attempts, and until when they are valid.
  *
- * <p>Validity follows {@code TTL} (hours) in the Outlook settings: the smallest positive {@code TTL} among the
- * account's protocols; one hour when no protocol carries a valid {@code TTL} (the documented default) or for
- * ActiveSync settings; and no expiry when every {@code TTL} present is 0 ("no rediscovery").
+ * <p>Validity follows {@code TTL} (hours) in the Outlook settings: the smallest positive {@code
+ * TTL} among the account's protocols; one hour when no protocol carries a valid {@code TTL} (the
+ * documented default) or for ActiveSync settings; and no expiry when every {@code TTL} present is 0
+ * ("no rediscovery").
  */
 public final class DiscoveryResult {
   /** The documented validity when a response carries no {@code TTL}. */
@@ -32,8 +33,15 @@ public final class DiscoveryResult {
   private final Optional<Duration> timeToLive;
   private final boolean fromCache;
 
-  DiscoveryResult(AutodiscoverDocument document, byte[] bytes, URI url, String emailAddress, String requestedAddress,
-      List<Attempt> attempts, Instant receivedAt, boolean fromCache) {
+  DiscoveryResult(
+      AutodiscoverDocument document,
+      byte[] bytes,
+      URI url,
+      String emailAddress,
+      String requestedAddress,
+      List<Attempt> attempts,
+      Instant receivedAt,
+      boolean fromCache) {
     this.document = document;
     this.bytes = bytes;
     this.url = url;
@@ -46,8 +54,8 @@ public final class DiscoveryResult {
   }
 
   /**
-   * Returns the settings document, parsed by the hardened reader. Each result holds its own model tree, which
-   * the caller may change; a cached result is parsed again for each caller.
+   * Returns the settings document, parsed by the hardened reader. Each result holds its own model
+   * tree, which the caller may change; a cached result is parsed again for each caller.
    *
    * @return the document, of kind {@code SETTINGS} or {@code MOBILE_SYNC_SETTINGS}
    */
@@ -83,8 +91,8 @@ public final class DiscoveryResult {
   }
 
   /**
-   * Returns every step of the look-up in the order it ended, the answering one last. With parallel candidates
-   * the two candidates' steps interleave as they happened.
+   * Returns every step of the look-up in the order it ended, the answering one last. With parallel
+   * candidates the two candidates' steps interleave as they happened.
    *
    * @return an unmodifiable list
    */
@@ -146,7 +154,11 @@ public final class DiscoveryResult {
   /** Says who answered, for whom, and until when. */
   @Override
   public String toString() {
-    return document.kind() + " for " + emailAddress + " from " + url
+    return document.kind()
+        + " for "
+        + emailAddress
+        + " from "
+        + url
         + expiresAt().map(e -> ", valid until " + e).orElse(", no rediscovery needed");
   }
 

@@ -6,23 +6,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The policy's view of names: which domain an address is in, which hosts are trusted, which URLs are candidates. */
+/**
+ * The policy's view of names: which domain an address is in, which hosts are trusted, which URLs
+ * are candidates.
+ */
 final class Hosts {
   private Hosts() {}
 
   /**
-   * Microsoft's own Autodiscover hosts, trusted without asking the callback. Kept short on purpose: every entry
-   * is a host that receives users' passwords; anything else (sovereign clouds, hosters) goes to the callback.
+   * Microsoft's own Autodiscover hosts, trusted without asking the callback. Kept short on purpose:
+   * every entry is a host that receives users' passwords; anything else (sovereign clouds, hosters)
+   * goes to the callback.
    */
-  static final Map<String, String> MICROSOFT = Map.of(
-      "autodiscover-s.outlook.com",
-      "Exchange Online's Autodiscover service: Exchange Online answers a POST here with a 302 to a per-mailbox"
-          + " path on the same host, and Microsoft tells EWS Managed API users to allow it in their redirection"
-          + " callback",
-      "autodiscover.outlook.com",
-      "the target Microsoft 365 tells every customer domain to publish as the CNAME of autodiscover.<domain>");
+  static final Map<String, String> MICROSOFT =
+      Map.of(
+          "autodiscover-s.outlook.com",
+          "Exchange Online's Autodiscover service: Exchange Online answers a POST here with a 302 to a per-mailbox"
+              + " path on the same host, and Microsoft tells EWS Managed API users to allow it in their redirection"
+              + " callback",
+          "autodiscover.outlook.com",
+          "the target Microsoft 365 tells every customer domain to publish as the CNAME of autodiscover.<domain>");
 
-  /** EWS Managed API's rule for an HTTP redirect's {@code Location}: {@code /autodiscover/(.../)autodiscover.xml}. */
+  /**
+   * EWS Managed API's rule for an HTTP redirect's {@code Location}: {@code
+   * /autodiscover/(.../)autodiscover.xml}.
+   */
   private static final Pattern AUTODISCOVER_PATH =
       Pattern.compile("/autodiscover/([^/]+/)*autodiscover\\.xml", Pattern.CASE_INSENSITIVE);
 
@@ -41,10 +49,10 @@ final class Hosts {
   }
 
   /**
-   * Returns the domain of an e-mail address in ASCII lower case, or throws. A single label ({@code alice@com})
-   * is refused: its candidates would be {@code https://com/...} and {@code https://autodiscover.com/...}, the
-   * very hosts of the Great Leak. Address literals ({@code alice@[192.0.2.1]}) and numeric top-level labels are
-   * refused too.
+   * Returns the domain of an e-mail address in ASCII lower case, or throws. A single label ({@code
+   * alice@com}) is refused: its candidates would be {@code https://com/...} and {@code
+   * https://autodiscover.com/...}, the very hosts of the Great Leak. Address literals ({@code
+   * alice@[192.0.2.1]}) and numeric top-level labels are refused too.
    */
   static String domainOf(String address) {
     int at = address.lastIndexOf('@');
@@ -55,7 +63,8 @@ final class Hosts {
     try {
       domain = IDN.toASCII(address.substring(at + 1).strip(), IDN.USE_STD3_ASCII_RULES);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a valid domain in '" + address + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not a valid domain in '" + address + "': " + e.getMessage(), e);
     }
     domain = normalize(domain);
     String problem = problem(domain);
@@ -65,7 +74,10 @@ final class Hosts {
     return domain;
   }
 
-  /** Returns whether an ASCII name is a host name of two labels or more, as candidates and SRV targets must be. */
+  /**
+   * Returns whether an ASCII name is a host name of two labels or more, as candidates and SRV
+   * targets must be.
+   */
   static boolean isHostName(String host) {
     return host != null && problem(normalize(host)) == null;
   }
@@ -96,7 +108,10 @@ final class Hosts {
     }
   }
 
-  /** Returns whether a (normalized) host is the domain or a subdomain of it: label-wise, so no "evilexample.com". */
+  /**
+   * Returns whether a (normalized) host is the domain or a subdomain of it: label-wise, so no
+   * "evilexample.com".
+   */
   static boolean isInDomain(String host, String domain) {
     return host != null && (host.equals(domain) || host.endsWith("." + domain));
   }
@@ -114,13 +129,20 @@ final class Hosts {
   }
 
   /**
-   * A key for the visited-URL set: case-insensitive throughout (Exchange runs on IIS, whose paths are), default
-   * port made explicit, fragment dropped.
+   * A key for the visited-URL set: case-insensitive throughout (Exchange runs on IIS, whose paths
+   * are), default port made explicit, fragment dropped.
    */
   static String key(URI url) {
-    int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    return url.getScheme().toLowerCase(Locale.ROOT) + "://" + normalize(url.getHost()) + ":" + port
-        + (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath().toLowerCase(Locale.ROOT))
+    int port =
+        url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    return url.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + normalize(url.getHost())
+        + ":"
+        + port
+        + (url.getRawPath() == null || url.getRawPath().isEmpty()
+            ? "/"
+            : url.getRawPath().toLowerCase(Locale.ROOT))
         + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
   }
 }

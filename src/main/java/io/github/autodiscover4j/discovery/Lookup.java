@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 import javax.naming.NamingException;
 
 /**
- * One look-up: the documented procedure for one address, with its own hop budget, visited sets and deadline. Nothing
- * here outlives the look-up, and nothing is shared between look-ups.
+ * One look-up: the documented procedure for one address, with its own hop budget, visited sets and
+ * deadline. Nothing here outlives the look-up, and nothing is shared between look-ups.
  */
 final class Lookup {
   /** "The client application should stop redirecting after 10 redirects" (RedirectUrl (POX)). */
@@ -61,8 +61,15 @@ final class Lookup {
       while (true) {
         Answer answer = search(address);
         if (answer.document != null) {
-          return new DiscoveryResult(answer.document, answer.bytes, answer.url, address, requestedAddress,
-              attempts(), client.clock().instant(), false);
+          return new DiscoveryResult(
+              answer.document,
+              answer.bytes,
+              answer.url,
+              address,
+              requestedAddress,
+              attempts(),
+              client.clock().instant(),
+              false);
         }
         if (answer.newAddress == null) {
           throw new Stop(DiscoveryException.Reason.NOT_FOUND, address, null);
@@ -124,7 +131,13 @@ final class Lookup {
     if (client.srvLookup() && !branch.cancelled()) {
       URI name = URI.create("dns:_autodiscover._tcp." + domain);
       for (SrvLookup.SrvRecord record : srv(branch, address, name)) {
-        answer = chain(branch, address, Hosts.candidate("https", record.target()), CandidateSource.SRV_RECORD, name);
+        answer =
+            chain(
+                branch,
+                address,
+                Hosts.candidate("https", record.target()),
+                CandidateSource.SRV_RECORD,
+                name);
         if (answer.found()) {
           return answer;
         }
@@ -134,16 +147,18 @@ final class Lookup {
   }
 
   /**
-   * Races the two https: candidates. The first Autodiscover answer wins (settings, a redirect to another address,
-   * or an error); when both have answered, the root domain's wins, as it would in order. A candidate that fails
-   * leaves the race to the other.
+   * Races the two https: candidates. The first Autodiscover answer wins (settings, a redirect to
+   * another address, or an error); when both have answered, the root domain's wins, as it would in
+   * order. A candidate that fails leaves the race to the other.
    */
   private Answer race(String address, URI root, URI autodiscover) throws InterruptedException {
     Branch first = branch();
     Branch second = branch();
-    CompletableFuture<Answer> f1 = client.async(() -> chain(first, address, root, CandidateSource.ROOT_DOMAIN, null));
+    CompletableFuture<Answer> f1 =
+        client.async(() -> chain(first, address, root, CandidateSource.ROOT_DOMAIN, null));
     CompletableFuture<Answer> f2 =
-        client.async(() -> chain(second, address, autodiscover, CandidateSource.AUTODISCOVER_DOMAIN, null));
+        client.async(
+            () -> chain(second, address, autodiscover, CandidateSource.AUTODISCOVER_DOMAIN, null));
     try {
       while (true) {
         if (f1.isDone() && (answered(f1) || f2.isDone())) {
@@ -154,7 +169,8 @@ final class Lookup {
           first.cancel();
           return f2.join();
         }
-        CompletableFuture<?> pending = f1.isDone() ? f2 : f2.isDone() ? f1 : CompletableFuture.anyOf(f1, f2);
+        CompletableFuture<?> pending =
+            f1.isDone() ? f2 : f2.isDone() ? f1 : CompletableFuture.anyOf(f1, f2);
         try {
           pending.get(remainingNanos(address), TimeUnit.NANOSECONDS);
         } catch (ExecutionException | CancellationException e) {
@@ -182,8 +198,9 @@ final class Lookup {
   }
 
   /**
-   * Tries one candidate and follows where it leads: HTTP redirects (https: and the Autodiscover path only) and
-   * {@code redirectUrl}s, each checked against the trust policy before anything is sent.
+   * Tries one candidate and follows where it leads: HTTP redirects (https: and the Autodiscover
+   * path only) and {@code redirectUrl}s, each checked against the trust policy before anything is
+   * sent.
    *
    * @param from the URL that pointed here, or null for a candidate built from the domain
    * @return settings, a new address, or {@link Answer#NONE} to try the next candidate
@@ -198,14 +215,27 @@ final class Lookup {
       checkDeadline(address);
       TrustDecision trust = decide(address, current, currentSource, previous);
       if (!trust.allowsRequest()) {
-        branch.record(notContacted(current, currentSource, address, Attempt.Outcome.REFUSED, trust,
-            trust == TrustDecision.NOT_HTTPS ? "not https:, so never contacted"
-                : "the host is not trusted and the trust callback did not allow it"));
+        branch.record(
+            notContacted(
+                current,
+                currentSource,
+                address,
+                Attempt.Outcome.REFUSED,
+                trust,
+                trust == TrustDecision.NOT_HTTPS
+                    ? "not https:, so never contacted"
+                    : "the host is not trusted and the trust callback did not allow it"));
         return Answer.NONE;
       }
       if (!visitedUrls.add(address.toLowerCase(Locale.ROOT) + " " + Hosts.key(current))) {
-        branch.record(notContacted(current, currentSource, address, Attempt.Outcome.ALREADY_TRIED, trust,
-            "already tried for this address"));
+        branch.record(
+            notContacted(
+                current,
+                currentSource,
+                address,
+                Attempt.Outcome.ALREADY_TRIED,
+                trust,
+                "already tried for this address"));
         return Answer.NONE;
       }
       Exchange exchange = post(branch, address, current, currentSource, trust);
@@ -253,17 +283,23 @@ final class Lookup {
         currentSource = CandidateSource.REDIRECT_URL;
         continue;
       }
-      step.record(Attempt.Outcome.NOT_AUTODISCOVER, "a " + kind + " document, not an answer for the "
-          + client.schema() + " schema");
+      step.record(
+          Attempt.Outcome.NOT_AUTODISCOVER,
+          "a " + kind + " document, not an answer for the " + client.schema() + " schema");
       return Answer.NONE;
     }
     return Answer.NONE;
   }
 
-  /** Handles {@code redirectAddr}: the same address or one seen before invalidates the URL; else restart. */
+  /**
+   * Handles {@code redirectAddr}: the same address or one seen before invalidates the URL; else
+   * restart.
+   */
   private Answer redirectAddress(Step step, String newAddress) {
     if (!Hosts.isAddress(newAddress)) {
-      step.record(Attempt.Outcome.NOT_AUTODISCOVER, "redirectAddr to '" + newAddress + "', not an e-mail address");
+      step.record(
+          Attempt.Outcome.NOT_AUTODISCOVER,
+          "redirectAddr to '" + newAddress + "', not an e-mail address");
       return Answer.NONE;
     }
     if (newAddress.equalsIgnoreCase(step.address)) {
@@ -271,7 +307,8 @@ final class Lookup {
       return Answer.NONE;
     }
     if (visitedAddresses.contains(newAddress.toLowerCase(Locale.ROOT))) {
-      step.record(Attempt.Outcome.ADDRESS_LOOP, "redirectAddr to " + newAddress + ", already looked up");
+      step.record(
+          Attempt.Outcome.ADDRESS_LOOP, "redirectAddr to " + newAddress + ", already looked up");
       return Answer.NONE;
     }
     step.takeHop(Attempt.Outcome.REDIRECT_ADDRESS, "to " + newAddress);
@@ -280,8 +317,9 @@ final class Lookup {
   }
 
   /**
-   * The unauthenticated {@code GET http://autodiscover.D/...} with redirects off. Only a 301/302 to an https:
-   * URL on the Autodiscover path is taken; no credentials, no custom headers, no body are ever sent here.
+   * The unauthenticated {@code GET http://autodiscover.D/...} with redirects off. Only a 301/302 to
+   * an https: URL on the Autodiscover path is taken; no credentials, no custom headers, no body are
+   * ever sent here.
    *
    * @return the {@code Location} to try next, or null
    */
@@ -290,12 +328,30 @@ final class Lookup {
     if (!visitedUrls.add(address.toLowerCase(Locale.ROOT) + " " + Hosts.key(probe))) {
       return null;
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder().GET().version(HttpClient.Version.HTTP_1_1)
-        .timeout(requestTimeout(address));
-    Exchange exchange = send(branch, request, address, probe, CandidateSource.HTTP_PROBE, "GET",
-        TrustDecision.NOT_CHECKED, Credentials.Scheme.NONE);
-    Step step = new Step(branch, address, probe, CandidateSource.HTTP_PROBE, "GET", TrustDecision.NOT_CHECKED,
-        exchange);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder()
+            .GET()
+            .version(HttpClient.Version.HTTP_1_1)
+            .timeout(requestTimeout(address));
+    Exchange exchange =
+        send(
+            branch,
+            request,
+            address,
+            probe,
+            CandidateSource.HTTP_PROBE,
+            "GET",
+            TrustDecision.NOT_CHECKED,
+            Credentials.Scheme.NONE);
+    Step step =
+        new Step(
+            branch,
+            address,
+            probe,
+            CandidateSource.HTTP_PROBE,
+            "GET",
+            TrustDecision.NOT_CHECKED,
+            exchange);
     if (exchange.failure != null) {
       step.record(exchange.failure, exchange.detail);
       return null;
@@ -313,32 +369,59 @@ final class Lookup {
     long start = System.nanoTime();
     List<SrvLookup.SrvRecord> received;
     try {
-      received = SrvLookup.query(name.getSchemeSpecificPart(), client.dnsServers(), requestTimeout(address));
+      received =
+          SrvLookup.query(
+              name.getSchemeSpecificPart(), client.dnsServers(), requestTimeout(address));
     } catch (NamingException e) {
-      branch.record(new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address, Attempt.Outcome.DNS_FAILURE,
-          OptionalInt.empty(), since(start), TrustDecision.NOT_CHECKED, Credentials.Scheme.NONE,
-          Transport.describe(e)));
+      branch.record(
+          new Attempt(
+              name,
+              "SRV",
+              CandidateSource.SRV_QUERY,
+              address,
+              Attempt.Outcome.DNS_FAILURE,
+              OptionalInt.empty(),
+              since(start),
+              TrustDecision.NOT_CHECKED,
+              Credentials.Scheme.NONE,
+              Transport.describe(e)));
       return List.of();
     }
-    List<SrvLookup.SrvRecord> usable = SrvLookup.order(received.stream()
-        .filter(r -> r.port() == 443 && Hosts.isHostName(r.target()))
-        .collect(Collectors.toList()), client.random());
+    List<SrvLookup.SrvRecord> usable =
+        SrvLookup.order(
+            received.stream()
+                .filter(r -> r.port() == 443 && Hosts.isHostName(r.target()))
+                .collect(Collectors.toList()),
+            client.random());
     List<SrvLookup.SrvRecord> ignored = new ArrayList<>(received);
     ignored.removeAll(usable);
-    String detail = (usable.isEmpty() ? "" : "trying " + usable)
-        + (ignored.isEmpty() ? "" : (usable.isEmpty() ? "" : "; ") + "ignored (not port 443, or no host) " + ignored);
-    branch.record(new Attempt(name, "SRV", CandidateSource.SRV_QUERY, address,
-        usable.isEmpty() ? Attempt.Outcome.NO_RECORDS : Attempt.Outcome.RECORDS, OptionalInt.empty(), since(start),
-        TrustDecision.NOT_CHECKED, Credentials.Scheme.NONE, detail));
+    String detail =
+        (usable.isEmpty() ? "" : "trying " + usable)
+            + (ignored.isEmpty()
+                ? ""
+                : (usable.isEmpty() ? "" : "; ") + "ignored (not port 443, or no host) " + ignored);
+    branch.record(
+        new Attempt(
+            name,
+            "SRV",
+            CandidateSource.SRV_QUERY,
+            address,
+            usable.isEmpty() ? Attempt.Outcome.NO_RECORDS : Attempt.Outcome.RECORDS,
+            OptionalInt.empty(),
+            since(start),
+            TrustDecision.NOT_CHECKED,
+            Credentials.Scheme.NONE,
+            detail));
     return usable;
   }
 
   /**
-   * The trust policy: https: only; the e-mail domain (or one a trusted answer redirected the address to), its
-   * subdomains and Microsoft's hosts without asking; every other host only when the callback allows it.
-   * A redirectAddr's domain is trusted because only a server already trusted with the credentials, over
-   * validated TLS, can name it: it exposes nothing that server could not leak itself, and Exchange hybrid
-   * deployments depend on it (redirectAddr to tenant.mail.onmicrosoft.com).
+   * The trust policy: https: only; the e-mail domain (or one a trusted answer redirected the
+   * address to), its subdomains and Microsoft's hosts without asking; every other host only when
+   * the callback allows it. A redirectAddr's domain is trusted because only a server already
+   * trusted with the credentials, over validated TLS, can name it: it exposes nothing that server
+   * could not leak itself, and Exchange hybrid deployments depend on it (redirectAddr to
+   * tenant.mail.onmicrosoft.com).
    */
   private TrustDecision decide(String address, URI url, CandidateSource source, URI from) {
     if (!Hosts.isHttps(url)) {
@@ -353,28 +436,38 @@ final class Lookup {
     }
     try {
       return client.trust().allow(new TrustRequest(address, url, source, from))
-          ? TrustDecision.ALLOWED : TrustDecision.REFUSED;
+          ? TrustDecision.ALLOWED
+          : TrustDecision.REFUSED;
     } catch (RuntimeException e) {
       return TrustDecision.REFUSED;
     }
   }
 
-  /** POSTs the request to a URL that passed the trust policy, with the credentials given for that URL. */
-  private Exchange post(Branch branch, String address, URI url, CandidateSource source, TrustDecision trust)
+  /**
+   * POSTs the request to a URL that passed the trust policy, with the credentials given for that
+   * URL.
+   */
+  private Exchange post(
+      Branch branch, String address, URI url, CandidateSource source, TrustDecision trust)
       throws InterruptedException {
-    byte[] body = client.schema() == ResponseSchema.OUTLOOK
-        ? Autodiscover.toBytes(Autodiscover.outlookRequest(address))
-        : Autodiscover.toBytes(Autodiscover.mobileSyncRequest(address));
-    HttpRequest.Builder request = HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .timeout(requestTimeout(address))
-        .header("Content-Type", "text/xml; charset=utf-8"); // outlook.com wants exactly this
+    byte[] body =
+        client.schema() == ResponseSchema.OUTLOOK
+            ? Autodiscover.toBytes(Autodiscover.outlookRequest(address))
+            : Autodiscover.toBytes(Autodiscover.mobileSyncRequest(address));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder()
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .timeout(requestTimeout(address))
+            .header("Content-Type", "text/xml; charset=utf-8"); // outlook.com wants exactly this
     for (Map.Entry<String, String> header : client.headers().entrySet()) {
       request.header(header.getKey(), header.getValue());
     }
     Credentials.Scheme sent = Credentials.Scheme.NONE;
-    if (trust.allowsRequest() && Hosts.isHttps(url)) { // decided by the caller already; checked again here
+    if (trust.allowsRequest()
+        && Hosts.isHttps(url)) { // decided by the caller already; checked again here
       Credentials credentials = client.credentials().credentialsFor(url);
-      Optional<String> authorization = credentials == null ? Optional.empty() : credentials.authorization();
+      Optional<String> authorization =
+          credentials == null ? Optional.empty() : credentials.authorization();
       if (authorization.isPresent()) {
         request.header("Authorization", authorization.get());
         sent = credentials.scheme();
@@ -383,25 +476,52 @@ final class Lookup {
     return send(branch, request, address, url, source, "POST", trust, sent);
   }
 
-  private Exchange send(Branch branch, HttpRequest.Builder request, String address, URI url, CandidateSource source,
-      String method, TrustDecision trust, Credentials.Scheme credentials) throws InterruptedException {
+  private Exchange send(
+      Branch branch,
+      HttpRequest.Builder request,
+      String address,
+      URI url,
+      CandidateSource source,
+      String method,
+      TrustDecision trust,
+      Credentials.Scheme credentials)
+      throws InterruptedException {
     long start = System.nanoTime();
     Duration timeout = requestTimeout(address);
     CompletableFuture<HttpResponse<Transport.Body>> future =
         client.transport().send(request, url, client.parseOptions().maxInputBytes());
-    if (!branch.start(new InFlight(url, method, source, address, trust, credentials, start, future))) {
+    if (!branch.start(
+        new InFlight(url, method, source, address, trust, credentials, start, future))) {
       return new Exchange(-1, null, null, Attempt.Outcome.CANCELLED, "", start, credentials);
     }
     try {
       HttpResponse<Transport.Body> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return new Exchange(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-          response.body(), null, "", start, credentials);
+      return new Exchange(
+          response.statusCode(),
+          response.headers().firstValue("Location").orElse(null),
+          response.body(),
+          null,
+          "",
+          start,
+          credentials);
     } catch (TimeoutException e) {
       future.cancel(true);
-      return new Exchange(-1, null, null, Attempt.Outcome.TIMEOUT, "no response within " + timeout.toMillis()
-          + " ms", start, credentials);
+      return new Exchange(
+          -1,
+          null,
+          null,
+          Attempt.Outcome.TIMEOUT,
+          "no response within " + timeout.toMillis() + " ms",
+          start,
+          credentials);
     } catch (ExecutionException e) {
-      return new Exchange(-1, null, null, Transport.classify(e.getCause()), Transport.describe(e.getCause()), start,
+      return new Exchange(
+          -1,
+          null,
+          null,
+          Transport.classify(e.getCause()),
+          Transport.describe(e.getCause()),
+          start,
           credentials);
     } catch (CancellationException e) {
       return new Exchange(-1, null, null, Attempt.Outcome.CANCELLED, "", start, credentials);
@@ -412,7 +532,9 @@ final class Lookup {
   }
 
   private DocumentKind settingsKind() {
-    return client.schema() == ResponseSchema.OUTLOOK ? DocumentKind.SETTINGS : DocumentKind.MOBILE_SYNC_SETTINGS;
+    return client.schema() == ResponseSchema.OUTLOOK
+        ? DocumentKind.SETTINGS
+        : DocumentKind.MOBILE_SYNC_SETTINGS;
   }
 
   private static boolean isRedirectStatus(int status) {
@@ -429,7 +551,9 @@ final class Lookup {
 
   private Duration requestTimeout(String address) {
     long remaining = remainingNanos(address);
-    return remaining < client.requestTimeout().toNanos() ? Duration.ofNanos(remaining) : client.requestTimeout();
+    return remaining < client.requestTimeout().toNanos()
+        ? Duration.ofNanos(remaining)
+        : client.requestTimeout();
   }
 
   private long remainingNanos(String address) {
@@ -450,10 +574,24 @@ final class Lookup {
     return branch;
   }
 
-  private static Attempt notContacted(URI url, CandidateSource source, String address, Attempt.Outcome outcome,
-      TrustDecision trust, String detail) {
-    return new Attempt(url, "-", source, address, outcome, OptionalInt.empty(), Duration.ZERO, trust,
-        Credentials.Scheme.NONE, detail);
+  private static Attempt notContacted(
+      URI url,
+      CandidateSource source,
+      String address,
+      Attempt.Outcome outcome,
+      TrustDecision trust,
+      String detail) {
+    return new Attempt(
+        url,
+        "-",
+        source,
+        address,
+        outcome,
+        OptionalInt.empty(),
+        Duration.ZERO,
+        trust,
+        Credentials.Scheme.NONE,
+        detail);
   }
 
   private static Duration since(long start) {
@@ -461,8 +599,14 @@ final class Lookup {
   }
 
   /** The response to one request, or why there was none. */
-  private record Exchange(int status, String location, Transport.Body body, Attempt.Outcome failure, String detail,
-      long start, Credentials.Scheme credentials) {}
+  private record Exchange(
+      int status,
+      String location,
+      Transport.Body body,
+      Attempt.Outcome failure,
+      String detail,
+      long start,
+      Credentials.Scheme credentials) {}
 
   /** One request and its response, being judged: records the attempt once its outcome is known. */
   private final class Step {
@@ -475,7 +619,13 @@ final class Lookup {
     private final Exchange exchange;
     private final Duration duration;
 
-    Step(Branch branch, String address, URI url, CandidateSource source, String method, TrustDecision trust,
+    Step(
+        Branch branch,
+        String address,
+        URI url,
+        CandidateSource source,
+        String method,
+        TrustDecision trust,
         Exchange exchange) {
       this.branch = branch;
       this.address = address;
@@ -488,23 +638,37 @@ final class Lookup {
     }
 
     void record(Attempt.Outcome outcome, String detail) {
-      branch.record(new Attempt(url, method, source, address, outcome,
-          exchange.status < 0 ? OptionalInt.empty() : OptionalInt.of(exchange.status), duration, trust,
-          exchange.credentials, detail));
+      branch.record(
+          new Attempt(
+              url,
+              method,
+              source,
+              address,
+              outcome,
+              exchange.status < 0 ? OptionalInt.empty() : OptionalInt.of(exchange.status),
+              duration,
+              trust,
+              exchange.credentials,
+              detail));
     }
 
-    /** Spends a hop on the redirect this response carries, or ends the look-up when none is left. */
+    /**
+     * Spends a hop on the redirect this response carries, or ends the look-up when none is left.
+     */
     void takeHop(Attempt.Outcome outcome, String detail) {
       if (!Lookup.this.takeHop()) {
-        record(Attempt.Outcome.HOP_LIMIT, detail + ", not followed: " + MAX_HOPS + " redirects already followed");
+        record(
+            Attempt.Outcome.HOP_LIMIT,
+            detail + ", not followed: " + MAX_HOPS + " redirects already followed");
         throw new Stop(DiscoveryException.Reason.TOO_MANY_REDIRECTS, address, null);
       }
       record(outcome, detail);
     }
 
     /**
-     * Takes an HTTP redirect: its {@code Location}, resolved against the URL, spends a hop and must be on the
-     * Autodiscover path (EWS Managed API's rule); whether it is https: and trusted is decided before it is sent.
+     * Takes an HTTP redirect: its {@code Location}, resolved against the URL, spends a hop and must
+     * be on the Autodiscover path (EWS Managed API's rule); whether it is https: and trusted is
+     * decided before it is sent.
      *
      * @return the URL to try next, or null (recorded) when there is none to follow
      */
@@ -520,8 +684,14 @@ final class Lookup {
       next = url.resolve(next);
       takeHop(Attempt.Outcome.HTTP_REDIRECT, "to " + next);
       if (Hosts.isHttps(next) && !Hosts.isAutodiscoverPath(next)) {
-        branch.record(notContacted(next, targetSource, address, Attempt.Outcome.REFUSED, TrustDecision.NOT_CHECKED,
-            "not on the Autodiscover path"));
+        branch.record(
+            notContacted(
+                next,
+                targetSource,
+                address,
+                Attempt.Outcome.REFUSED,
+                TrustDecision.NOT_CHECKED,
+                "not on the Autodiscover path"));
         return null;
       }
       return next;
@@ -540,10 +710,15 @@ final class Lookup {
       }
     }
 
-    /** Reads a 200's body with the hardened parser; null (recorded) for anything that is not a document. */
+    /**
+     * Reads a 200's body with the hardened parser; null (recorded) for anything that is not a
+     * document.
+     */
     AutodiscoverDocument document() {
       if (exchange.status == 401) {
-        record(Attempt.Outcome.UNAUTHORIZED, "not a verdict on the password: other candidates are still tried");
+        record(
+            Attempt.Outcome.UNAUTHORIZED,
+            "not a verdict on the password: other candidates are still tried");
         return null;
       }
       if (exchange.status != 200) {
@@ -551,7 +726,9 @@ final class Lookup {
         return null;
       }
       if (exchange.body.tooLarge()) {
-        record(Attempt.Outcome.TOO_LARGE, "body over " + client.parseOptions().maxInputBytes() + " bytes");
+        record(
+            Attempt.Outcome.TOO_LARGE,
+            "body over " + client.parseOptions().maxInputBytes() + " bytes");
         return null;
       }
       try {
@@ -599,19 +776,39 @@ final class Lookup {
     }
   }
 
-  /** A request on its way, enough to record it as {@link Attempt.Outcome#CANCELLED} if it is abandoned. */
-  private record InFlight(URI url, String method, CandidateSource source, String address, TrustDecision trust,
-      Credentials.Scheme credentials, long start, CompletableFuture<?> future) {
+  /**
+   * A request on its way, enough to record it as {@link Attempt.Outcome#CANCELLED} if it is
+   * abandoned.
+   */
+  private record InFlight(
+      URI url,
+      String method,
+      CandidateSource source,
+      String address,
+      TrustDecision trust,
+      Credentials.Scheme credentials,
+      long start,
+      CompletableFuture<?> future) {
     Attempt cancelled() {
-      return new Attempt(url, method, source, address, Attempt.Outcome.CANCELLED, OptionalInt.empty(), since(start),
-          trust, credentials, "abandoned");
+      return new Attempt(
+          url,
+          method,
+          source,
+          address,
+          Attempt.Outcome.CANCELLED,
+          OptionalInt.empty(),
+          since(start),
+          trust,
+          credentials,
+          "abandoned");
     }
   }
 
   /**
-   * A line of requests that can be abandoned: the sequential procedure is one, each side of a parallel race is
-   * one. Each request it sends yields exactly one attempt: recorded by the branch when its outcome is known, or
-   * as cancelled by whoever abandons the branch first. Once cancelled, a branch records and sends nothing more.
+   * A line of requests that can be abandoned: the sequential procedure is one, each side of a
+   * parallel race is one. Each request it sends yields exactly one attempt: recorded by the branch
+   * when its outcome is known, or as cancelled by whoever abandons the branch first. Once
+   * cancelled, a branch records and sends nothing more.
    */
   private final class Branch {
     private boolean cancelled;

@@ -9,26 +9,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A client's own cache of answers, keyed by address and schema, honouring each answer's {@code TTL}. It keeps
- * the bytes, not the model, so every hit parses a fresh tree for its caller.
+ * A client's own cache of answers, keyed by address and schema, honouring each answer's {@code
+ * TTL}. It keeps the bytes, not the model, so every hit parses a fresh tree for its caller.
  */
 final class ResultCache {
   /** One cached answer. */
-  @SuppressWarnings("ArrayRecordComponent") // internal and never compared: the cached bytes of one answer
-  record Entry(byte[] bytes, URI url, String emailAddress, List<Attempt> attempts, Instant receivedAt,
+  @SuppressWarnings(
+      "ArrayRecordComponent") // internal and never compared: the cached bytes of one answer
+  record Entry(
+      byte[] bytes,
+      URI url,
+      String emailAddress,
+      List<Attempt> attempts,
+      Instant receivedAt,
       Optional<Instant> expiresAt) {}
 
   private final Map<String, Entry> entries;
 
   ResultCache(int maxEntries) {
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-        return size() > maxEntries;
-      }
-    };
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > maxEntries;
+          }
+        };
   }
 
   static String key(String address, ResponseSchema schema) {

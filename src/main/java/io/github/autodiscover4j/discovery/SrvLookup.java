@@ -33,14 +33,17 @@ final class SrvLookup {
    * @param servers {@code dns://host:port} URLs; empty for the system's resolvers
    * @return the records as the server sent them; empty when the name does not exist
    */
-  // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never LDAP or RMI,
+  // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never
+  // LDAP or RMI,
   // so no remote object is ever deserialised.
   @SuppressWarnings({"JdkObsolete", "BanJNDI"})
-  static List<SrvRecord> query(String name, List<String> servers, Duration timeout) throws NamingException {
+  static List<SrvRecord> query(String name, List<String> servers, Duration timeout)
+      throws NamingException {
     Hashtable<String, Object> env = new Hashtable<>();
     env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
     env.put(Context.PROVIDER_URL, servers.isEmpty() ? "dns:" : String.join(" ", servers));
-    // One try per server within the per-request timeout: the provider's default retries would double it.
+    // One try per server within the per-request timeout: the provider's default retries would
+    // double it.
     env.put("com.sun.jndi.dns.timeout.initial", Long.toString(Math.max(1, timeout.toMillis())));
     env.put("com.sun.jndi.dns.timeout.retries", "1");
     DirContext context = new InitialDirContext(env);
@@ -71,7 +74,10 @@ final class SrvLookup {
       return null;
     }
     try {
-      return new SrvRecord(Integer.parseInt(fields[0]), Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
+      return new SrvRecord(
+          Integer.parseInt(fields[0]),
+          Integer.parseInt(fields[1]),
+          Integer.parseInt(fields[2]),
           Hosts.normalize(fields[3]));
     } catch (NumberFormatException e) {
       return null;
@@ -79,9 +85,9 @@ final class SrvLookup {
   }
 
   /**
-   * Orders records as RFC 2782 says: lowest priority first; within a priority, repeatedly pick one at random
-   * with probability proportional to its weight (zero-weight records placed first, so they are picked only when
-   * the draw is 0, or when they are all that is left).
+   * Orders records as RFC 2782 says: lowest priority first; within a priority, repeatedly pick one
+   * at random with probability proportional to its weight (zero-weight records placed first, so
+   * they are picked only when the draw is 0, or when they are all that is left).
    */
   static List<SrvRecord> order(List<SrvRecord> records, Random random) {
     TreeMap<Integer, List<SrvRecord>> byPriority = new TreeMap<>();
@@ -91,7 +97,9 @@ final class SrvLookup {
     List<SrvRecord> ordered = new ArrayList<>(records.size());
     for (List<SrvRecord> group : byPriority.values()) {
       List<SrvRecord> left = new ArrayList<>(group);
-      left.sort(Comparator.comparing((SrvRecord r) -> r.weight() != 0)); // stable: zero weights first, else as received
+      left.sort(
+          Comparator.comparing(
+              (SrvRecord r) -> r.weight() != 0)); // stable: zero weights first, else as received
       while (!left.isEmpty()) {
         int total = left.stream().mapToInt(SrvRecord::weight).sum();
         int draw = random.nextInt(total + 1);

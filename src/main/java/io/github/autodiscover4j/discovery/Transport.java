@@ -31,19 +31,24 @@ final class Transport {
   }
 
   /** The body of a response: read only for a 200, and only up to the cap. */
-  @SuppressWarnings("ArrayRecordComponent") // internal and never compared: the array is the body as read
+  @SuppressWarnings(
+      "ArrayRecordComponent") // internal and never compared: the array is the body as read
   record Body(byte[] bytes, boolean tooLarge) {
     static final Body SKIPPED = new Body(null, false);
     static final Body TOO_LARGE = new Body(null, true);
   }
 
   /**
-   * Sends a request built for {@code url}. The request goes to the same host; only the port may differ, when a
-   * test has mapped 443 and 80 to its loopback servers.
+   * Sends a request built for {@code url}. The request goes to the same host; only the port may
+   * differ, when a test has mapped 443 and 80 to its loopback servers.
    */
   CompletableFuture<HttpResponse<Body>> send(HttpRequest.Builder request, URI url, int maxBytes) {
-    return http.sendAsync(request.uri(connectTo(url)).build(), info -> new BoundedBody(
-        info.statusCode() == 200 ? maxBytes : -1, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+    return http.sendAsync(
+        request.uri(connectTo(url)).build(),
+        info ->
+            new BoundedBody(
+                info.statusCode() == 200 ? maxBytes : -1,
+                info.headers().firstValueAsLong("Content-Length").orElse(-1)));
   }
 
   private URI connectTo(URI url) {
@@ -54,17 +59,25 @@ final class Transport {
     if (port != standard || mapped == standard) {
       return url;
     }
-    // Built from the raw parts: URI's multi-argument constructors would quote the '%' of escapes again.
-    return URI.create(url.getScheme() + "://" + url.getRawAuthority().replaceFirst(":\\d*$", "") + ":" + mapped
-        + (url.getRawPath() == null ? "" : url.getRawPath())
-        + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+    // Built from the raw parts: URI's multi-argument constructors would quote the '%' of escapes
+    // again.
+    return URI.create(
+        url.getScheme()
+            + "://"
+            + url.getRawAuthority().replaceFirst(":\\d*$", "")
+            + ":"
+            + mapped
+            + (url.getRawPath() == null ? "" : url.getRawPath())
+            + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
   }
 
   /** Names a transport failure: what went wrong, in the words of {@link Attempt.Outcome}. */
   static Attempt.Outcome classify(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException
-          || t instanceof UnresolvedAddressException || t instanceof ConnectException) {
+      if (t instanceof HttpConnectTimeoutException
+          || t instanceof UnknownHostException
+          || t instanceof UnresolvedAddressException
+          || t instanceof ConnectException) {
         return Attempt.Outcome.CONNECT_FAILED;
       }
       if (t instanceof HttpTimeoutException) {
@@ -77,7 +90,9 @@ final class Transport {
     return Attempt.Outcome.CONNECT_FAILED;
   }
 
-  /** Says what went wrong in a few words: the first message in the chain, past the JDK's wrappers. */
+  /**
+   * Says what went wrong in a few words: the first message in the chain, past the JDK's wrappers.
+   */
   static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
@@ -86,7 +101,8 @@ final class Transport {
       if (t instanceof ConnectException && t.getMessage() == null) {
         return "could not connect"; // the JDK client reports a refused connection with no message
       }
-      if (t.getMessage() != null && !(t instanceof java.util.concurrent.ExecutionException)
+      if (t.getMessage() != null
+          && !(t instanceof java.util.concurrent.ExecutionException)
           && !(t instanceof java.util.concurrent.CompletionException)) {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
       }
@@ -95,8 +111,9 @@ final class Transport {
   }
 
   /**
-   * Collects at most {@code max} bytes, then cancels: a hostile server cannot make the client buffer more than
-   * the parser would accept. A negative {@code max} skips the body (only a 200 is read).
+   * Collects at most {@code max} bytes, then cancels: a hostile server cannot make the client
+   * buffer more than the parser would accept. A negative {@code max} skips the body (only a 200 is
+   * read).
    */
   private static final class BoundedBody implements HttpResponse.BodySubscriber<Body> {
     private final CompletableFuture<Body> result = new CompletableFuture<>();
@@ -146,7 +163,8 @@ final class Transport {
 
     @Override
     public void onError(Throwable throwable) {
-      result.completeExceptionally(throwable instanceof IOException ? throwable : new IOException(throwable));
+      result.completeExceptionally(
+          throwable instanceof IOException ? throwable : new IOException(throwable));
     }
 
     @Override

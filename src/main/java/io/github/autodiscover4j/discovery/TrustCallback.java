@@ -7,19 +7,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether an untrusted {@code https:} URL may be contacted, as the EWS Managed API's redirection
- * validation callback does. It is asked only for URLs whose host is neither the e-mail domain (or a subdomain of
- * it) nor one of Microsoft's Autodiscover hosts, and which came from the HTTP probe, an SRV record, an HTTP
- * redirect or a {@code RedirectUrl}. A refused URL is not contacted at all: no request, no credentials. The
- * default, {@link #refuseAll()}, refuses every one, because a redirect to a host outside the user's domain is how
- * credentials leak.
+ * Decides whether an untrusted {@code https:} URL may be contacted, as the EWS Managed API's
+ * redirection validation callback does. It is asked only for URLs whose host is neither the e-mail
+ * domain (or a subdomain of it) nor one of Microsoft's Autodiscover hosts, and which came from the
+ * HTTP probe, an SRV record, an HTTP redirect or a {@code RedirectUrl}. A refused URL is not
+ * contacted at all: no request, no credentials. The default, {@link #refuseAll()}, refuses every
+ * one, because a redirect to a host outside the user's domain is how credentials leak.
  *
  * <pre>{@code
  * builder.trust(request -> askUser("Send your password to " + request.host().orElseThrow() + "?"));
  * }</pre>
  *
- * <p>With {@link AutodiscoverClient.Builder#parallelCandidates(boolean)} the callback may be called from two
- * threads at once.
+ * <p>With {@link AutodiscoverClient.Builder#parallelCandidates(boolean)} the callback may be called
+ * from two threads at once.
  */
 @FunctionalInterface
 public interface TrustCallback {
@@ -27,8 +27,8 @@ public interface TrustCallback {
    * Decides on one URL.
    *
    * @param request the URL, where it came from, and for which address
-   * @return true to contact the URL (with the credentials the {@link CredentialsProvider} gives for it), false to
-   *     skip it; an exception counts as false
+   * @return true to contact the URL (with the credentials the {@link CredentialsProvider} gives for
+   *     it), false to skip it; an exception counts as false
    */
   boolean allow(TrustRequest request);
 
@@ -42,14 +42,17 @@ public interface TrustCallback {
   }
 
   /**
-   * Returns a callback that allows exactly the given hosts (compared case-insensitively, no wildcards) and
-   * refuses every other.
+   * Returns a callback that allows exactly the given hosts (compared case-insensitively, no
+   * wildcards) and refuses every other.
    *
    * @param hosts host names such as {@code mail.hoster.example}
    * @return the callback
    */
   static TrustCallback allowHosts(Collection<String> hosts) {
-    Set<String> allowed = hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    Set<String> allowed =
+        hosts.stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     return request -> request.host().map(allowed::contains).orElse(false);
   }
 

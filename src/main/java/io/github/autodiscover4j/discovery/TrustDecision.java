@@ -4,7 +4,10 @@ package io.github.autodiscover4j.discovery;
 public enum TrustDecision {
   /** The host is the e-mail domain or a subdomain of it. */
   DOMAIN,
-  /** The host is one of Microsoft's documented Autodiscover hosts (listed in the code with the reason). */
+  /**
+   * The host is one of Microsoft's documented Autodiscover hosts (listed in the code with the
+   * reason).
+   */
   MICROSOFT,
   /** The {@link TrustCallback} allowed the host. */
   ALLOWED,
@@ -12,7 +15,10 @@ public enum TrustDecision {
   REFUSED,
   /** The URL is not {@code https:}; it was not contacted and the callback was not asked. */
   NOT_HTTPS,
-  /** No trust was needed or checked: the unauthenticated HTTP probe, the DNS query, or a URL never reached. */
+  /**
+   * No trust was needed or checked: the unauthenticated HTTP probe, the DNS query, or a URL never
+   * reached.
+   */
   NOT_CHECKED;
 
   /** Returns whether the request (and credentials, if any) may go to the URL. */

@@ -5,14 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The question put to a {@link TrustCallback}: may this URL, which is neither in the user's domain nor one of
- * Microsoft's Autodiscover hosts, receive the Autodiscover request and the user's credentials?
+ * The question put to a {@link TrustCallback}: may this URL, which is neither in the user's domain
+ * nor one of Microsoft's Autodiscover hosts, receive the Autodiscover request and the user's
+ * credentials?
  *
  * @param emailAddress the address being looked up
  * @param url the {@code https:} URL to be contacted
- * @param source where the URL came from: {@link CandidateSource#PROBE_REDIRECT},
- *     {@link CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT} or
- *     {@link CandidateSource#REDIRECT_URL}
+ * @param source where the URL came from: {@link CandidateSource#PROBE_REDIRECT}, {@link
+ *     CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT} or {@link
+ *     CandidateSource#REDIRECT_URL}
  * @param from the URL (or {@code dns:} name) that pointed here
  */
 public record TrustRequest(String emailAddress, URI url, CandidateSource source, URI from) {

@@ -1,6 +1,7 @@
 /**
- * Discovery: from an e-mail address to its Autodiscover settings, the way Microsoft documents it, with the trust
- * decisions in the caller's hands. Start at {@link io.github.autodiscover4j.discovery.AutodiscoverClient}.
+ * Discovery: from an e-mail address to its Autodiscover settings, the way Microsoft documents it,
+ * with the trust decisions in the caller's hands. Start at {@link
+ * io.github.autodiscover4j.discovery.AutodiscoverClient}.
  *
  * <pre>{@code
  * AutodiscoverClient client = AutodiscoverClient.builder()
@@ -12,11 +13,11 @@
  * result.attempts();               // everything tried, in order, with the trust decision of each
  * }</pre>
  *
- * <p>The policy is on by default and cannot be weakened by a server: candidates come only from the user's own
- * domain (never a parent domain, never {@code autodiscover.<tld>}); credentials go only over {@code https:} with
- * certificate and host-name validation, only to a host that is trusted or that the caller's
- * {@link io.github.autodiscover4j.discovery.TrustCallback} allowed, and only in the form the caller chose (a
- * server's {@code WWW-Authenticate} is never answered); every response is read by the hardened parser with a
- * size cap.
+ * <p>The policy is on by default and cannot be weakened by a server: candidates come only from the
+ * user's own domain (never a parent domain, never {@code autodiscover.<tld>}); credentials go only
+ * over {@code https:} with certificate and host-name validation, only to a host that is trusted or
+ * that the caller's {@link io.github.autodiscover4j.discovery.TrustCallback} allowed, and only in
+ * the form the caller chose (a server's {@code WWW-Authenticate} is never answered); every response
+ * is read by the hardened parser with a size cap.
  */
 package io.github.autodiscover4j.discovery;

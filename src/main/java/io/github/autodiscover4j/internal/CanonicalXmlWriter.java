@@ -7,20 +7,21 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.namespace.NamespaceContext;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes what JAXB marshals the way Exchange writes it: UTF-8 declaration, two-space indentation, and a default
- * namespace declaration wherever the namespace changes ({@code <Autodiscover xmlns="…responseschema/2006">
- * <Response xmlns="…2006a">}), never generated {@code ns2:} prefixes on elements. Attributes in a namespace get
- * a prefix declared where they are used. Characters XML 1.0 cannot carry are refused, not written.
+ * Writes what JAXB marshals the way Exchange writes it: UTF-8 declaration, two-space indentation,
+ * and a default namespace declaration wherever the namespace changes ({@code <Autodiscover
+ * xmlns="…responseschema/2006"> <Response xmlns="…2006a">}), never generated {@code ns2:} prefixes
+ * on elements. Attributes in a namespace get a prefix declared where they are used. Characters XML
+ * 1.0 cannot carry are refused, not written.
  */
 final class CanonicalXmlWriter implements XMLStreamWriter {
   private static final class Open {
     final String namespace; // the default namespace in scope inside this element
     final String localName; // the name as written, which is prefixed only in the XML namespace
-    // attribute namespace -> prefix declared on this element (or inherited): the parent's map, shared until
+    // attribute namespace -> prefix declared on this element (or inherited): the parent's map,
+    // shared until
     // this element declares a prefix of its own
     Map<String, String> prefixes;
     boolean ownsPrefixes;
@@ -37,7 +38,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   private static final int DRAIN_AT = 8192;
 
   private final Writer out;
-  // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would encode every
+  // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
+  // encode every
   // angle bracket on its own.
   private final StringBuilder buffer = new StringBuilder(1024);
   private char[] chunk;
@@ -119,7 +121,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     }
     String name = localName;
     if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
-      // The XML namespace may not be declared as the default one: its elements keep their predeclared prefix.
+      // The XML namespace may not be declared as the default one: its elements keep their
+      // predeclared prefix.
       name = "xml:" + localName;
       ns = inheritedNs;
     }
@@ -192,10 +195,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       if (ns.equals(javax.xml.XMLConstants.XML_NS_URI)) {
         p = "xml"; // predeclared, never declared again
       } else {
-        // The suggestion is kept unless it is reserved or already means another namespace here; a generated
-        // prefix is checked the same way, so that no prefix in scope is ever rebound under an attribute's feet.
+        // The suggestion is kept unless it is reserved or already means another namespace here; a
+        // generated
+        // prefix is checked the same way, so that no prefix in scope is ever rebound under an
+        // attribute's feet.
         p = prefix;
-        while (p == null || p.isEmpty() || p.regionMatches(true, 0, "xml", 0, 3) || element.prefixes.containsValue(p)) {
+        while (p == null
+            || p.isEmpty()
+            || p.regionMatches(true, 0, "xml", 0, 3)
+            || element.prefixes.containsValue(p)) {
           p = "ns" + ++generatedPrefixes;
         }
         attribute("xmlns", p, ns);
@@ -232,7 +240,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   @Override
   public void writeNamespace(String prefix, String namespaceUri) {
-    // Declarations are derived from what is written (see the class comment); JAXB's own are not needed.
+    // Declarations are derived from what is written (see the class comment); JAXB's own are not
+    // needed.
   }
 
   @Override
@@ -343,9 +352,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   /**
-   * Escapes markup characters and refuses characters XML 1.0 cannot represent (control characters other than
-   * tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates). Carriage returns and, in
-   * attributes, tabs and line feeds are written as character references so that they survive reading.
+   * Escapes markup characters and refuses characters XML 1.0 cannot represent (control characters
+   * other than tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates). Carriage
+   * returns and, in attributes, tabs and line feeds are written as character references so that
+   * they survive reading.
    */
   /** Appends {@code s} to the buffer, escaped; fails on what XML 1.0 cannot carry. */
   private void escape(String s, boolean attribute) {
@@ -355,22 +365,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       char c = s.charAt(i);
       String replacement = null;
       switch (c) {
-  case '&' -> 
-replacement = "&amp;";
-  case '<' -> 
-replacement = "&lt;";
-  case '>' -> 
-replacement = "&gt;";
-  case '"' -> 
-replacement = attribute ? "&quot;" : null;
-  case '\r' -> 
-replacement = "&#13;";
-  case '\n' -> 
-replacement = attribute ? "&#10;" : null;
-  case '\t' -> 
-replacement = attribute ? "&#9;" : null;
-  default -> {
-if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '"' -> replacement = attribute ? "&quot;" : null;
+        case '\r' -> replacement = "&#13;";
+        case '\n' -> replacement = attribute ? "&#10;" : null;
+        case '\t' -> replacement = attribute ? "&#9;" : null;
+        default -> {
+          if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
             throw new IllegalArgumentException(
                 String.format("character U+%04X cannot be written in XML 1.0", (int) c));
           }
@@ -386,8 +389,8 @@ if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
             throw new IllegalArgumentException(
                 String.format("unpaired surrogate U+%04X cannot be written in XML", (int) c));
           }
-}
-}
+        }
+      }
       if (replacement != null) {
         sb.append(s, unescapedFrom, i).append(replacement);
         unescapedFrom = i + 1;

@@ -22,28 +22,39 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the lenient
- * reader, and one lazily created, shared {@link JAXBContext}. Internal: not API, may change at any time.
+ * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the
+ * lenient reader, and one lazily created, shared {@link JAXBContext}. Internal: not API, may change
+ * at any time.
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
   private static final XMLInputFactory DEFAULT_FACTORY =
       Xml.newInputFactory(DEFAULTS.maxDepth(), DEFAULTS.maxAttributes());
 
-  /** Created on first use (it is the expensive part of start-up) and shared: JAXBContext is thread-safe. */
+  /**
+   * Created on first use (it is the expensive part of start-up) and shared: JAXBContext is
+   * thread-safe.
+   */
   private static final class Context {
     static final JAXBContext INSTANCE = create();
 
     private static JAXBContext create() {
       try {
-        // Straight to the runtime the library depends on: JAXBContext.newInstance would first search for an
-        // implementation (system properties, jaxb.properties in each package, a ServiceLoader scan of the
-        // class path and the module image, java.util.logging set-up), a fifth of a cold start, to find this one.
-        return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory().createContext(new Class<?>[] {
-            io.github.autodiscover4j.model.envelope.Autodiscover.class,
-            io.github.autodiscover4j.model.request.Autodiscover.class,
-            io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
-            UnknownElement.Content.class}, Map.of());
+        // Straight to the runtime the library depends on: JAXBContext.newInstance would first
+        // search for an
+        // implementation (system properties, jaxb.properties in each package, a ServiceLoader scan
+        // of the
+        // class path and the module image, java.util.logging set-up), a fifth of a cold start, to
+        // find this one.
+        return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
+            .createContext(
+                new Class<?>[] {
+                  io.github.autodiscover4j.model.envelope.Autodiscover.class,
+                  io.github.autodiscover4j.model.request.Autodiscover.class,
+                  io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
+                  UnknownElement.Content.class
+                },
+                Map.of());
       } catch (JAXBException e) {
         throw new IllegalStateException("the generated model does not bind", e);
       }
@@ -54,8 +65,10 @@ public final class Codec {
   public static final class Result {
     /** The root model object. */
     public final Object root;
+
     /** What was read leniently, in document order. */
     public final List<Problem> problems;
+
     /** How the document was written, or null when not asked for. */
     public final Outline outline;
 
@@ -77,7 +90,8 @@ public final class Codec {
    * @return the model and problems
    * @throws AutodiscoverException when the input is not a readable Autodiscover document
    */
-  public static Result read(byte[] bytes, int length, ParseOptions options) throws AutodiscoverException {
+  public static Result read(byte[] bytes, int length, ParseOptions options)
+      throws AutodiscoverException {
     return read(bytes, length, options, false);
   }
 
@@ -120,11 +134,13 @@ public final class Codec {
    * @return the model, problems and outline
    * @throws AutodiscoverException when the input is not a readable Autodiscover document
    */
-  public static Result read(String text, ParseOptions options, boolean withOutline) throws AutodiscoverException {
+  public static Result read(String text, ParseOptions options, boolean withOutline)
+      throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    // A byte order mark and white space before the XML declaration are tolerated (the declaration must come
+    // A byte order mark and white space before the XML declaration are tolerated (the declaration
+    // must come
     // first in XML); line numbers in messages still count the removed lines.
     int start = 0;
     int lineOffset = 0;
@@ -146,7 +162,8 @@ public final class Codec {
       throw new AutodiscoverException("empty document", -1, -1, null);
     }
     XMLInputFactory factory =
-        options.maxDepth() == DEFAULTS.maxDepth() && options.maxAttributes() == DEFAULTS.maxAttributes()
+        options.maxDepth() == DEFAULTS.maxDepth()
+                && options.maxAttributes() == DEFAULTS.maxAttributes()
             ? DEFAULT_FACTORY
             : Xml.newInputFactory(options.maxDepth(), options.maxAttributes());
     List<Problem> problems = new ArrayList<>();
@@ -155,10 +172,14 @@ public final class Codec {
     try {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
       if ("1.1".equals(raw.getVersion())) {
-        // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must refuse, and the
+        // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must
+        // refuse, and the
         // JDK's 1.1 scanner reports namespace declarations as attributes. Autodiscover is XML 1.0.
-        throw new AutodiscoverException("XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
-            1 + lineOffset, 1, null);
+        throw new AutodiscoverException(
+            "XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
+            1 + lineOffset,
+            1,
+            null);
       }
       reader = new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
@@ -171,8 +192,10 @@ public final class Codec {
           new Unmarshaller.Listener() {
             @Override
             public void afterUnmarshal(Object target, Object parent) {
-              // JAXB captures DOM only for elements the reader passed on as unknown; until one comes by there
-              // is nothing to convert, which spares a look-up per model object of every clean document
+              // JAXB captures DOM only for elements the reader passed on as unknown; until one
+              // comes by there
+              // is nothing to convert, which spares a look-up per model object of every clean
+              // document
               if (reader.passedUnknownElement()) {
                 UnknownElements.convert(target);
               }
@@ -203,14 +226,21 @@ public final class Codec {
   private static boolean record(ValidationEvent event, List<Problem> problems, int lineOffset) {
     ValidationEventLocator at = event.getLocator();
     int line = at == null ? -1 : at.getLineNumber();
-    problems.add(new Problem(
-        event.getMessage(), line > 0 ? line + lineOffset : -1, at == null ? -1 : at.getColumnNumber(), ""));
+    problems.add(
+        new Problem(
+            event.getMessage(),
+            line > 0 ? line + lineOffset : -1,
+            at == null ? -1 : at.getColumnNumber(),
+            ""));
     return event.getSeverity() != ValidationEvent.FATAL_ERROR;
   }
 
   private static AutodiscoverException tooLarge(ParseOptions options) {
     return new AutodiscoverException(
-        "input larger than " + options.maxInputBytes() + " bytes (ParseOptions.maxInputBytes)", -1, -1, null);
+        "input larger than " + options.maxInputBytes() + " bytes (ParseOptions.maxInputBytes)",
+        -1,
+        -1,
+        null);
   }
 
   private static AutodiscoverException malformed(XMLStreamException e, int lineOffset) {
@@ -232,8 +262,9 @@ public final class Codec {
   private static final String NAMESPACES_SPEC = "http://www.w3.org/TR/1999/REC-xml-names-19990114#";
 
   /**
-   * The JDK has no wording for namespace errors: it reports the spec's address, a key and its arguments
-   * ({@code ...#ElementPrefixUnbound?q&q:Vendor}). This says the same in words and keeps the key.
+   * The JDK has no wording for namespace errors: it reports the spec's address, a key and its
+   * arguments ({@code ...#ElementPrefixUnbound?q&q:Vendor}). This says the same in words and keeps
+   * the key.
    */
   static String namespaceProblem(String message) {
     if (!message.startsWith(NAMESPACES_SPEC)) {
@@ -245,30 +276,32 @@ public final class Codec {
     String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&");
     String first = args.length == 0 ? "" : args[0];
     String last = args.length == 0 ? "" : args[args.length - 1];
-    
-    String words = switch (key) {
-  case "ElementPrefixUnbound" -> 
-"the prefix of element <" + last + "> is not bound to a namespace";
-  case "AttributePrefixUnbound" -> 
-// its arguments are the element, the attribute and the prefix
-"the prefix of attribute " + (args.length > 1 ? args[1] : last) + " is not bound to a namespace";
-  case "AttributeNSNotUnique" -> 
-"an attribute appears twice on <" + first + "> under one namespace";
-  case "ElementXMLNSPrefix" -> 
-"element <" + last + "> uses the reserved prefix xmlns";
-  case "CantBindXML", "CantBindXMLNS" -> 
-"the reserved prefix or namespace " + (key.endsWith("NS") ? "xmlns" : "xml") + " is bound wrongly";
-  case "EmptyPrefixedAttName" -> 
-"a prefixed namespace declaration has an empty value";
-  default -> 
-"a namespace error";
-};
+
+    String words =
+        switch (key) {
+          case "ElementPrefixUnbound" ->
+              "the prefix of element <" + last + "> is not bound to a namespace";
+          case "AttributePrefixUnbound" ->
+              // its arguments are the element, the attribute and the prefix
+              "the prefix of attribute "
+                  + (args.length > 1 ? args[1] : last)
+                  + " is not bound to a namespace";
+          case "AttributeNSNotUnique" ->
+              "an attribute appears twice on <" + first + "> under one namespace";
+          case "ElementXMLNSPrefix" -> "element <" + last + "> uses the reserved prefix xmlns";
+          case "CantBindXML", "CantBindXMLNS" ->
+              "the reserved prefix or namespace "
+                  + (key.endsWith("NS") ? "xmlns" : "xml")
+                  + " is bound wrongly";
+          case "EmptyPrefixedAttName" -> "a prefixed namespace declaration has an empty value";
+          default -> "a namespace error";
+        };
     return words + " [" + key + "]";
   }
 
   /**
-   * The 1-based column of a StAX location. The JDK scanner says column 0 for a character right after a carriage
-   * return it has counted as a line end; that character is in column 1.
+   * The 1-based column of a StAX location. The JDK scanner says column 0 for a character right
+   * after a carriage return it has counted as a line end; that character is in column 1.
    */
   static int column(Location at) {
     return Math.max(1, at.getColumnNumber());

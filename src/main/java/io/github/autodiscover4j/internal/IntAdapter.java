@@ -2,7 +2,10 @@ package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.IntValue;
 
-/** Binds integer elements with a range: junk is kept, not thrown; valid numbers are written in decimal. Internal. */
+/**
+ * Binds integer elements with a range: junk is kept, not thrown; valid numbers are written in
+ * decimal. Internal.
+ */
 public abstract class IntAdapter extends ValueAdapter<IntValue> {
   private final int min;
   private final int max;

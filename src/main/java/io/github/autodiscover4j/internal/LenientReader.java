@@ -24,14 +24,16 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <ul>
  *   <li>Known element names are matched case-insensitively ({@code smtplast}, {@code RedirectURL},
  *       {@code EWSUrl}, {@code EmailAddress}) and reported with their canonical spelling.
- *   <li>Elements are put into their schema's namespace whatever the document wrote: the {@code https://}
- *       variants, no namespace at all, prefixes, a {@code Response} left in the envelope namespace.
- *   <li>Stray text between elements is dropped and reported as a {@link Problem}; comments and processing
- *       instructions are skipped; {@code xsi:} attributes are dropped (they would steer JAXB's type choice).
- *   <li>Typed leaf values (on/off, ports, hours, codes) are checked as they stream by, so that junk is reported
- *       with its line and column while the raw text goes on into the model.
- *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}: depth, element
- *       count, text length, attribute count and attribute length.
+ *   <li>Elements are put into their schema's namespace whatever the document wrote: the {@code
+ *       https://} variants, no namespace at all, prefixes, a {@code Response} left in the envelope
+ *       namespace.
+ *   <li>Stray text between elements is dropped and reported as a {@link Problem}; comments and
+ *       processing instructions are skipped; {@code xsi:} attributes are dropped (they would steer
+ *       JAXB's type choice).
+ *   <li>Typed leaf values (on/off, ports, hours, codes) are checked as they stream by, so that junk
+ *       is reported with its line and column while the raw text goes on into the model.
+ *   <li>A DOCTYPE or entity reference ends the parse, as do the limits of {@link ParseOptions}:
+ *       depth, element count, text length, attribute count and attribute length.
  * </ul>
  *
  * Unknown elements pass through untouched apart from their namespace, for JAXB to capture.
@@ -50,7 +52,12 @@ final class LenientReader extends StreamReaderDelegate {
     String path; // only when an outline is recorded
     java.util.Map<String, Integer> childCounts;
 
-    Frame(String namespace, String localName, Vocabulary.Node node, ValueAdapter<?> check, boolean knownLeaf,
+    Frame(
+        String namespace,
+        String localName,
+        Vocabulary.Node node,
+        ValueAdapter<?> check,
+        boolean knownLeaf,
         Location at) {
       this.namespace = namespace;
       this.localName = localName;
@@ -113,47 +120,49 @@ final class LenientReader extends StreamReaderDelegate {
       }
       int event = super.next();
       switch (event) {
-  case XMLStreamConstants.START_ELEMENT -> {
-startElement();
+        case XMLStreamConstants.START_ELEMENT -> {
+          startElement();
           return event;
-}
-  case XMLStreamConstants.END_ELEMENT -> {
-endElement();
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          endElement();
           return event;
-}
-  case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-if (keepText()) {
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          if (keepText()) {
             return event;
           }
           continue;
-}
-  case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-continue;
-}
-  case XMLStreamConstants.DTD -> 
-throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
-  case XMLStreamConstants.ENTITY_REFERENCE -> 
-throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
-  default -> {
-return event;
-}
-}
+        }
+        case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+          continue;
+        }
+        case XMLStreamConstants.DTD ->
+            throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
+        case XMLStreamConstants.ENTITY_REFERENCE ->
+            throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
+        default -> {
+          return event;
+        }
+      }
     }
   }
 
   @Override
   public int nextTag() throws XMLStreamException {
     int event = next();
-    while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace()) || event == XMLStreamConstants.SPACE) {
+    while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace())
+        || event == XMLStreamConstants.SPACE) {
       event = next();
     }
     return event;
   }
 
   /**
-   * Reads a text-only element through {@link #next()}, as the StAX contract describes it. The delegate's own
-   * version would move the underlying reader past the end tag without this reader seeing it, so the element's
-   * frame would stay on the stack and every later end tag would report the wrong name.
+   * Reads a text-only element through {@link #next()}, as the StAX contract describes it. The
+   * delegate's own version would move the underlying reader past the end tag without this reader
+   * seeing it, so the element's frame would stay on the stack and every later end tag would report
+   * the wrong name.
    */
   @Override
   public String getElementText() throws XMLStreamException {
@@ -163,7 +172,8 @@ return event;
     StringBuilder text = new StringBuilder();
     for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-        throw new XMLStreamException("an element that should hold only text holds more", getLocation());
+        throw new XMLStreamException(
+            "an element that should hold only text holds more", getLocation());
       }
       text.append(getText());
     }
@@ -173,15 +183,19 @@ return event;
   private void startElement() throws XMLStreamException {
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
-      throw fail("more than " + options.maxElements() + " elements (ParseOptions.maxElements)", null);
+      throw fail(
+          "more than " + options.maxElements() + " elements (ParseOptions.maxElements)", null);
     }
     if (stack.size() + 1 > options.maxDepth()) {
-      throw fail("elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)", null);
+      throw fail(
+          "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)",
+          null);
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
     if (rawLocal.indexOf(':') >= 0) {
-      // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot hold it.
+      // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot
+      // hold it.
       throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
     }
     String canonical = Vocabulary.canonicalNamespace(rawNamespace);
@@ -192,7 +206,9 @@ return event;
     if (parent == null) {
       if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
         throw fail(
-            "not an Autodiscover document: the root element is <" + rawLocal + ">"
+            "not an Autodiscover document: the root element is <"
+                + rawLocal
+                + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
             null);
       }
@@ -203,34 +219,59 @@ return event;
       frame = new Frame(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
     } else if (parent.node != null && ours && !parent.node.candidates(rawLocal).isEmpty()) {
       Vocabulary.Child child = parent.node.child(rawLocal, canonical);
-      if (child == null || (parent.node == Vocabulary.RESPONSE_ROOT && !trustedPayload(canonical))) {
-        // the root's Response, written without the Outlook or MobileSync namespace: look at what it holds
+      if (child == null
+          || (parent.node == Vocabulary.RESPONSE_ROOT && !trustedPayload(canonical))) {
+        // the root's Response, written without the Outlook or MobileSync namespace: look at what it
+        // holds
         child = parent.node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
       }
-      frame = new Frame(child.namespace, child.localName, child.node, child.check, child.node == null, at);
+      frame =
+          new Frame(
+              child.namespace, child.localName, child.node, child.check, child.node == null, at);
       known = child;
     } else {
-      // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its parent's.
-      if ((parent.node != null || parent.knownLeaf) && ++unknownElements > options.maxUnknownElements()) {
-        // JAXB captures each unknown element under a known one with a new DOM transformer: costly enough to bound
-        throw fail("more than " + options.maxUnknownElements() + " unknown elements"
-            + " (ParseOptions.maxUnknownElements)", null);
+      // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
+      // parent's.
+      if ((parent.node != null || parent.knownLeaf)
+          && ++unknownElements > options.maxUnknownElements()) {
+        // JAXB captures each unknown element under a known one with a new DOM transformer: costly
+        // enough to bound
+        throw fail(
+            "more than "
+                + options.maxUnknownElements()
+                + " unknown elements"
+                + " (ParseOptions.maxUnknownElements)",
+            null);
       }
-      String ns = canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
+      String ns =
+          canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
       passedUnknownElement = true;
       if (parent.holdsText()) {
-        problem("element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped", parent);
+        problem(
+            "element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped",
+            parent);
       }
     }
     if (outline != null) {
-      record(parent, frame, rawLocal, rawNamespace, parent == null || known != null, known != null && known.repeatable);
+      record(
+          parent,
+          frame,
+          rawLocal,
+          rawNamespace,
+          parent == null || known != null,
+          known != null && known.repeatable);
     }
     stack.push(frame);
     filterAttributes(frame, rawLocal);
   }
 
-  private void record(Frame parent, Frame frame, String rawLocal, String rawNamespace, boolean known,
+  private void record(
+      Frame parent,
+      Frame frame,
+      String rawLocal,
+      String rawNamespace,
+      boolean known,
       boolean repeatable) {
     int index = 1;
     if (parent != null) {
@@ -242,11 +283,23 @@ return event;
     boolean duplicate = known && !repeatable && index > 1 && parent != null && parent.node != null;
     String name = repeatable || index > 1 ? frame.localName + "[" + index + "]" : frame.localName;
     frame.path = parent == null ? name : parent.path + "/" + name;
-    outline.add(new Outline.Element(frame.path, frame.line + lineOffset, frame.column, rawLocal, rawNamespace,
-        frame.localName, frame.namespace, known, duplicate));
+    outline.add(
+        new Outline.Element(
+            frame.path,
+            frame.line + lineOffset,
+            frame.column,
+            rawLocal,
+            rawNamespace,
+            frame.localName,
+            frame.namespace,
+            known,
+            duplicate));
   }
 
-  /** Whether an element outside the vocabulary has gone on to JAXB, which keeps such elements as DOM. */
+  /**
+   * Whether an element outside the vocabulary has gone on to JAXB, which keeps such elements as
+   * DOM.
+   */
   boolean passedUnknownElement() {
     return passedUnknownElement;
   }
@@ -259,8 +312,14 @@ return event;
   private void filterAttributes(Frame frame, String rawLocal) throws XMLStreamException {
     int n = super.getAttributeCount();
     if (n > options.maxAttributes()) {
-      throw fail("element <" + rawLocal + "> has more than " + options.maxAttributes() + " attributes"
-          + " (ParseOptions.maxAttributes)", null);
+      throw fail(
+          "element <"
+              + rawLocal
+              + "> has more than "
+              + options.maxAttributes()
+              + " attributes"
+              + " (ParseOptions.maxAttributes)",
+          null);
     }
     if (attributeIndexes.length < n) {
       attributeIndexes = new int[n];
@@ -272,11 +331,23 @@ return event;
       String local = super.getAttributeLocalName(i);
       if (local.indexOf(':') >= 0) {
         throw fail(
-            "attribute name '" + local + "' of <" + rawLocal + "> is not a valid namespace-qualified name", null);
+            "attribute name '"
+                + local
+                + "' of <"
+                + rawLocal
+                + "> is not a valid namespace-qualified name",
+            null);
       }
       if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
-        throw fail("attribute " + local + " of <" + rawLocal + "> is longer than " + options.maxAttributeLength()
-            + " characters (ParseOptions.maxAttributeLength)", null);
+        throw fail(
+            "attribute "
+                + local
+                + " of <"
+                + rawLocal
+                + "> is longer than "
+                + options.maxAttributeLength()
+                + " characters (ParseOptions.maxAttributeLength)",
+            null);
       }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem("attribute xsi:" + local + " was dropped", frame);
@@ -319,8 +390,12 @@ return event;
     int length = super.getTextLength();
     frame.textLength += length;
     if (frame.textLength > options.maxTextLength()) {
-      throw fail("more than " + options.maxTextLength() + " characters of text in one element"
-          + " (ParseOptions.maxTextLength)", null);
+      throw fail(
+          "more than "
+              + options.maxTextLength()
+              + " characters of text in one element"
+              + " (ParseOptions.maxTextLength)",
+          null);
     }
     boolean elementOnly = frame.node != null && !frame.node.holdsText;
     if (elementOnly) {
@@ -337,7 +412,11 @@ return event;
             column++;
           }
         }
-        problem("stray text '" + abbreviate(text.strip()) + "' between elements was dropped", frame, line, column);
+        problem(
+            "stray text '" + abbreviate(text.strip()) + "' between elements was dropped",
+            frame,
+            line,
+            column);
       }
       return false;
     }
@@ -378,7 +457,9 @@ return event;
     return path.toString();
   }
 
-  /** Carries the library's exception through JAXB, which only lets {@link XMLStreamException} pass. */
+  /**
+   * Carries the library's exception through JAXB, which only lets {@link XMLStreamException} pass.
+   */
   static final class Rejected extends XMLStreamException {
     private static final long serialVersionUID = 1L;
     final transient AutodiscoverException reason;
@@ -393,8 +474,9 @@ return event;
   private Rejected fail(String reason, Throwable cause) {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
-    return new Rejected(new AutodiscoverException(
-        reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
+    return new Rejected(
+        new AutodiscoverException(
+            reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
   }
 
   private static String abbreviate(String s) {
@@ -408,13 +490,14 @@ return event;
   // ---- the canonical view JAXB reads ----
 
   /**
-   * Tells JAXB that every name and namespace URI it gets is interned, so that it compares them by identity
-   * instead of interning each one again. True: the JDK parser interns its symbols, and the canonical names and
-   * namespaces are string constants or interned by {@link Vocabulary}.
+   * Tells JAXB that every name and namespace URI it gets is interned, so that it compares them by
+   * identity instead of interning each one again. True: the JDK parser interns its symbols, and the
+   * canonical names and namespaces are string constants or interned by {@link Vocabulary}.
    */
   @Override
   public Object getProperty(String name) {
-    if ("org.codehaus.stax2.internNames".equals(name) || "org.codehaus.stax2.internNsUris".equals(name)) {
+    if ("org.codehaus.stax2.internNames".equals(name)
+        || "org.codehaus.stax2.internNsUris".equals(name)) {
       return true;
     }
     return super.getProperty(name);
@@ -444,7 +527,10 @@ return event;
     return new QName(f.namespace, f.localName, nullToEmpty(super.getPrefix()));
   }
 
-  /** The frame of the element the current start or end event is about (popped already for an end event). */
+  /**
+   * The frame of the element the current start or end event is about (popped already for an end
+   * event).
+   */
   private Frame currentName() {
     return getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
   }
@@ -470,7 +556,9 @@ return event;
   public QName getAttributeName(int index) {
     int i = attributeIndexes[index];
     return new QName(
-        nullToEmpty(super.getAttributeNamespace(i)), attributeNames[index], nullToEmpty(super.getAttributePrefix(i)));
+        nullToEmpty(super.getAttributeNamespace(i)),
+        attributeNames[index],
+        nullToEmpty(super.getAttributePrefix(i)));
   }
 
   @Override

@@ -5,34 +5,56 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Where every element of a document stood and how it was written, recorded by the reader on request (for
- * lint): the model keeps canonical names and no positions, so spelling variants, namespace choices, duplicates
- * and line numbers are only known here. Internal.
+ * Where every element of a document stood and how it was written, recorded by the reader on request
+ * (for lint): the model keeps canonical names and no positions, so spelling variants, namespace
+ * choices, duplicates and line numbers are only known here. Internal.
  */
 public final class Outline {
   /** One element as the document wrote it. */
   public static final class Element {
-    /** The canonical path, with an index on repeatable or repeated elements: {@code .../Protocol[2]/Port}. */
+    /**
+     * The canonical path, with an index on repeatable or repeated elements: {@code
+     * .../Protocol[2]/Port}.
+     */
     public final String path;
+
     /** The 1-based line of the element's start tag. */
     public final int line;
+
     /** The column just after the element's start tag. */
     public final int column;
+
     /** The local name as written. */
     public final String rawName;
+
     /** The namespace as written (empty for none). */
     public final String rawNamespace;
+
     /** The canonical local name. */
     public final String name;
+
     /** The namespace the element was read into. */
     public final String namespace;
+
     /** Whether the schema knows the element at this place. */
     public final boolean known;
-    /** Whether the element repeated a sibling the schema allows only once (only the last one is kept). */
+
+    /**
+     * Whether the element repeated a sibling the schema allows only once (only the last one is
+     * kept).
+     */
     public final boolean duplicate;
 
-    Element(String path, int line, int column, String rawName, String rawNamespace, String name, String namespace,
-        boolean known, boolean duplicate) {
+    Element(
+        String path,
+        int line,
+        int column,
+        String rawName,
+        String rawNamespace,
+        String name,
+        String namespace,
+        boolean known,
+        boolean duplicate) {
       this.path = path;
       this.line = line;
       this.column = column;

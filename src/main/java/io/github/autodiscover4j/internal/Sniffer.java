@@ -11,24 +11,33 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Decides which schema an element whose namespace is missing (or ambiguous) belongs to, by a bounded look at its
- * children. Only documents that leave the namespace out pay for this second, partial read.
+ * Decides which schema an element whose namespace is missing (or ambiguous) belongs to, by a
+ * bounded look at its children. Only documents that leave the namespace out pay for this second,
+ * partial read.
  */
 final class Sniffer {
   private static final int MAX_EVENTS = 10_000;
 
   private Sniffer() {}
 
-  /** Namespace of a root {@code Autodiscover} without a usable namespace: a request's or the response envelope's. */
+  /**
+   * Namespace of a root {@code Autodiscover} without a usable namespace: a request's or the
+   * response envelope's.
+   */
   static String rootNamespace(XMLInputFactory factory, String xml) {
     Summary s = summarize(factory, xml);
     if ("request".equals(s.firstChild)) {
-      return s.acceptableSchema.contains("mobilesync") ? Namespaces.MOBILE_SYNC_REQUEST : Namespaces.OUTLOOK_REQUEST;
+      return s.acceptableSchema.contains("mobilesync")
+          ? Namespaces.MOBILE_SYNC_REQUEST
+          : Namespaces.OUTLOOK_REQUEST;
     }
     return Namespaces.RESPONSE;
   }
 
-  /** Namespace of the root's {@code Response} when it is not written in the Outlook or MobileSync namespace. */
+  /**
+   * Namespace of the root's {@code Response} when it is not written in the Outlook or MobileSync
+   * namespace.
+   */
   static String responseNamespace(XMLInputFactory factory, String xml) {
     Summary s = summarize(factory, xml);
     Set<String> names = s.grandchildren;
@@ -83,7 +92,8 @@ final class Sniffer {
         }
       }
     } catch (XMLStreamException | RuntimeException e) {
-      // The main read reports malformed input with its position; a guess from what was seen is enough here.
+      // The main read reports malformed input with its position; a guess from what was seen is
+      // enough here.
     } finally {
       if (r != null) {
         try {

@@ -3,7 +3,9 @@ package io.github.autodiscover4j.internal;
 import io.github.autodiscover4j.OnOff;
 import io.github.autodiscover4j.OnOffValue;
 
-/** Binds on/off-like elements: lenient on reading, written with this adapter's two words. Internal. */
+/**
+ * Binds on/off-like elements: lenient on reading, written with this adapter's two words. Internal.
+ */
 public abstract class SwitchAdapter extends ValueAdapter<OnOffValue> {
   private final String on;
   private final String off;
@@ -28,7 +30,8 @@ public abstract class SwitchAdapter extends ValueAdapter<OnOffValue> {
 
   @Override
   String problem(String text) {
-    return OnOffValue.parse(text).isKnown() ? null : "'" + text.strip() + "' is neither " + on + " nor " + off
-        + "; kept as unknown";
+    return OnOffValue.parse(text).isKnown()
+        ? null
+        : "'" + text.strip() + "' is neither " + on + " nor " + off + "; kept as unknown";
   }
 }

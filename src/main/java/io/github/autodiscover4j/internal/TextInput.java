@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns the bytes a server sent into the text the parser reads. The encoding comes from the bytes (a byte
- * order mark, or the zero-byte pattern of UTF-16/UTF-32), then from the XML declaration only when it names an
- * ASCII-compatible charset; otherwise UTF-8. This is how a declaration of {@code utf-16} over UTF-8 bytes, as
- * Exchange writes it, still reads correctly. Undecodable bytes fail with their position.
+ * Turns the bytes a server sent into the text the parser reads. The encoding comes from the bytes
+ * (a byte order mark, or the zero-byte pattern of UTF-16/UTF-32), then from the XML declaration
+ * only when it names an ASCII-compatible charset; otherwise UTF-8. This is how a declaration of
+ * {@code utf-16} over UTF-8 bytes, as Exchange writes it, still reads correctly. Undecodable bytes
+ * fail with their position.
  */
 final class TextInput {
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
@@ -53,8 +54,10 @@ final class TextInput {
     }
     if ((charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))
         && isAscii(bytes, skip, length)) {
-      // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and Latin-1
-      // decoding is one array copy into a compact string: no decoder, no char buffer twice the input's size.
+      // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and
+      // Latin-1
+      // decoding is one array copy into a compact string: no decoder, no char buffer twice the
+      // input's size.
       return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
     }
     CharsetDecoder decoder =
@@ -63,7 +66,8 @@ final class TextInput {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
-    // None of these charsets makes more characters than bytes (UTF-8's four-byte sequences give two chars, the
+    // None of these charsets makes more characters than bytes (UTF-8's four-byte sequences give two
+    // chars, the
     // wide encodings fewer), so the buffer is the input's size and never overflows.
     CharBuffer out = CharBuffer.allocate(length - skip);
     var result = decoder.decode(in, out, true);
@@ -134,13 +138,13 @@ final class TextInput {
     int endQuote = rest.indexOf(rest.charAt(0), 1);
     String name = endQuote < 0 ? "" : rest.substring(1, endQuote).strip().toLowerCase(Locale.ROOT);
     return switch (name) {
-  case "iso-8859-1", "latin1", "us-ascii", "ascii" -> 
-StandardCharsets.ISO_8859_1;
-  case "windows-1252", "cp1252" -> 
-Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
-  default -> 
-StandardCharsets.UTF_8;
-};
+      case "iso-8859-1", "latin1", "us-ascii", "ascii" -> StandardCharsets.ISO_8859_1;
+      case "windows-1252", "cp1252" ->
+          Charset.isSupported("windows-1252")
+              ? Charset.forName("windows-1252")
+              : StandardCharsets.ISO_8859_1;
+      default -> StandardCharsets.UTF_8;
+    };
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {

@@ -18,8 +18,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Replaces the DOM nodes JAXB captures for unknown elements with {@link UnknownElement} values, right after each
- * model object is read, so that the model compares by value and keeps no DOM.
+ * Replaces the DOM nodes JAXB captures for unknown elements with {@link UnknownElement} values,
+ * right after each model object is read, so that the model compares by value and keeps no DOM.
  */
 final class UnknownElements {
   private static final MethodHandle NONE =
@@ -32,9 +32,12 @@ final class UnknownElements {
   static void convert(Object target) {
     List<?> list;
     try {
-      list = (List<?>) LISTS.computeIfAbsent(target.getClass(), UnknownElements::listGetter).invoke(target);
+      list =
+          (List<?>)
+              LISTS.computeIfAbsent(target.getClass(), UnknownElements::listGetter).invoke(target);
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot read the unknown elements of " + target.getClass(), e);
+      throw new IllegalStateException(
+          "cannot read the unknown elements of " + target.getClass(), e);
     }
     if (list == null || list.isEmpty()) {
       return;

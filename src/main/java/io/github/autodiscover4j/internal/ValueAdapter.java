@@ -3,8 +3,9 @@ package io.github.autodiscover4j.internal;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 
 /**
- * An adapter for a junk-tolerant typed value: it never throws on content, and it can say what is wrong with a
- * text so that {@link LenientReader} reports it with its position while the raw text goes into the model.
+ * An adapter for a junk-tolerant typed value: it never throws on content, and it can say what is
+ * wrong with a text so that {@link LenientReader} reports it with its position while the raw text
+ * goes into the model.
  *
  * @param <T> the typed value
  */

@@ -19,12 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the reader knows about every element and attribute, derived once from the JAXB annotations of the
- * generated model, so that the schema stays the single source of truth. Lets the reader match names
- * case-insensitively, put elements into their canonical namespace, and check typed values as they stream by.
+ * What the reader knows about every element and attribute, derived once from the JAXB annotations
+ * of the generated model, so that the schema stays the single source of truth. Lets the reader
+ * match names case-insensitively, put elements into their canonical namespace, and check typed
+ * values as they stream by.
  */
 final class Vocabulary {
-  /** A known element in its parent: canonical name, and its own description unless it is a text leaf. */
+  /**
+   * A known element in its parent: canonical name, and its own description unless it is a text
+   * leaf.
+   */
   static final class Child {
     final String namespace;
     final String localName;
@@ -32,7 +36,8 @@ final class Vocabulary {
     final ValueAdapter<?> check;
     final boolean repeatable;
 
-    Child(String namespace, String localName, Node node, ValueAdapter<?> check, boolean repeatable) {
+    Child(
+        String namespace, String localName, Node node, ValueAdapter<?> check, boolean repeatable) {
       // interned, like every name the reader hands JAXB (see LenientReader.getProperty)
       this.namespace = namespace.intern();
       this.localName = localName.intern();
@@ -42,11 +47,14 @@ final class Vocabulary {
     }
   }
 
-  /** A model class: its children by lower-case local name, its attributes, whether it holds text. */
+  /**
+   * A model class: its children by lower-case local name, its attributes, whether it holds text.
+   */
   static final class Node {
     final Class<?> type;
     final Map<String, List<Child>> children = new HashMap<>();
-    // The same lists under each child's canonical spelling, which is what nearly every document writes: it is
+    // The same lists under each child's canonical spelling, which is what nearly every document
+    // writes: it is
     // found without lower-casing the name first.
     final Map<String, List<Child>> byExactName = new HashMap<>();
     final Map<String, String> attributes = new HashMap<>();
@@ -57,8 +65,8 @@ final class Vocabulary {
     }
 
     /**
-     * Finds the child a name stands for. With several candidates of one name (the three {@code Response}
-     * elements) the namespace decides; null when it cannot.
+     * Finds the child a name stands for. With several candidates of one name (the three {@code
+     * Response} elements) the namespace decides; null when it cannot.
      */
     Child child(String localName, String canonicalNamespace) {
       List<Child> candidates = candidates(localName);
@@ -78,7 +86,9 @@ final class Vocabulary {
 
     List<Child> candidates(String localName) {
       List<Child> exact = byExactName.get(localName);
-      return exact != null ? exact : children.getOrDefault(localName.toLowerCase(Locale.ROOT), List.of());
+      return exact != null
+          ? exact
+          : children.getOrDefault(localName.toLowerCase(Locale.ROOT), List.of());
     }
   }
 
@@ -89,7 +99,8 @@ final class Vocabulary {
   static {
     Map<Class<?>, Node> nodes = new HashMap<>();
     RESPONSE_ROOT = describe(io.github.autodiscover4j.model.envelope.Autodiscover.class, nodes);
-    OUTLOOK_REQUEST_ROOT = describe(io.github.autodiscover4j.model.request.Autodiscover.class, nodes);
+    OUTLOOK_REQUEST_ROOT =
+        describe(io.github.autodiscover4j.model.request.Autodiscover.class, nodes);
     MOBILE_SYNC_REQUEST_ROOT =
         describe(io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class, nodes);
   }
@@ -99,15 +110,11 @@ final class Vocabulary {
   /** The root node for a root element in a canonical namespace, or null. */
   static Node root(String canonicalNamespace) {
     return switch (canonicalNamespace) {
-  case Namespaces.RESPONSE -> 
-RESPONSE_ROOT;
-  case Namespaces.OUTLOOK_REQUEST -> 
-OUTLOOK_REQUEST_ROOT;
-  case Namespaces.MOBILE_SYNC_REQUEST -> 
-MOBILE_SYNC_REQUEST_ROOT;
-  default -> 
-null;
-};
+      case Namespaces.RESPONSE -> RESPONSE_ROOT;
+      case Namespaces.OUTLOOK_REQUEST -> OUTLOOK_REQUEST_ROOT;
+      case Namespaces.MOBILE_SYNC_REQUEST -> MOBILE_SYNC_REQUEST_ROOT;
+      default -> null;
+    };
   }
 
   private static Node describe(Class<?> type, Map<Class<?>, Node> nodes) {
@@ -121,15 +128,26 @@ null;
     for (Field field : type.getDeclaredFields()) {
       XmlElement element = field.getAnnotation(XmlElement.class);
       if (element != null) {
-        String ns = "##default".equals(element.namespace()) ? packageNamespace : element.namespace();
+        String ns =
+            "##default".equals(element.namespace()) ? packageNamespace : element.namespace();
         Class<?> valueType = elementType(field);
-        Node childNode = valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
-        add(node, new Child(ns, element.name(), childNode, check(field), List.class.isAssignableFrom(field.getType())));
+        Node childNode =
+            valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
+        add(
+            node,
+            new Child(
+                ns,
+                element.name(),
+                childNode,
+                check(field),
+                List.class.isAssignableFrom(field.getType())));
       }
       XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
       if (refs != null) {
         for (XmlElementRef ref : refs.value()) {
-          add(node, new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false));
+          add(
+              node,
+              new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false));
         }
       }
       XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
@@ -143,7 +161,10 @@ null;
     return node;
   }
 
-  /** The namespace of a class's elements when an annotation says {@code ##default}: its type's, else its package's. */
+  /**
+   * The namespace of a class's elements when an annotation says {@code ##default}: its type's, else
+   * its package's.
+   */
   private static String defaultNamespace(Class<?> type) {
     XmlType xmlType = type.getAnnotation(XmlType.class);
     if (xmlType != null && !"##default".equals(xmlType.namespace())) {
@@ -155,7 +176,8 @@ null;
 
   private static void add(Node node, Child child) {
     List<Child> sameName =
-        node.children.computeIfAbsent(child.localName.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1));
+        node.children.computeIfAbsent(
+            child.localName.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1));
     sameName.add(child);
     node.byExactName.put(child.localName, sameName);
   }
@@ -185,32 +207,33 @@ null;
   }
 
   /**
-   * Maps any spelling of one of the five Autodiscover namespaces (http or https, any case, trailing slash, the
-   * Outlook response schema without its final "a") to its canonical URI; null for any other namespace.
+   * Maps any spelling of one of the five Autodiscover namespaces (http or https, any case, trailing
+   * slash, the Outlook response schema without its final "a") to its canonical URI; null for any
+   * other namespace.
    */
   static String canonicalNamespace(String uri) {
     if (uri == null || uri.isEmpty()) {
       return null;
     }
     switch (uri) {
-  case Namespaces.RESPONSE -> {
-// the canonical spellings, which nearly every document uses, need no normalising
-return Namespaces.RESPONSE;
-}
-  case Namespaces.OUTLOOK_RESPONSE -> {
-return Namespaces.OUTLOOK_RESPONSE;
-}
-  case Namespaces.OUTLOOK_REQUEST -> {
-return Namespaces.OUTLOOK_REQUEST;
-}
-  case Namespaces.MOBILE_SYNC_REQUEST -> {
-return Namespaces.MOBILE_SYNC_REQUEST;
-}
-  case Namespaces.MOBILE_SYNC_RESPONSE -> {
-return Namespaces.MOBILE_SYNC_RESPONSE;
-}
-  default -> {}
-}
+      case Namespaces.RESPONSE -> {
+        // the canonical spellings, which nearly every document uses, need no normalising
+        return Namespaces.RESPONSE;
+      }
+      case Namespaces.OUTLOOK_RESPONSE -> {
+        return Namespaces.OUTLOOK_RESPONSE;
+      }
+      case Namespaces.OUTLOOK_REQUEST -> {
+        return Namespaces.OUTLOOK_REQUEST;
+      }
+      case Namespaces.MOBILE_SYNC_REQUEST -> {
+        return Namespaces.MOBILE_SYNC_REQUEST;
+      }
+      case Namespaces.MOBILE_SYNC_RESPONSE -> {
+        return Namespaces.MOBILE_SYNC_RESPONSE;
+      }
+      default -> {}
+    }
     String s = uri.strip().toLowerCase(Locale.ROOT);
     if (s.startsWith("http://")) {
       s = s.substring(7);
@@ -223,18 +246,17 @@ return Namespaces.MOBILE_SYNC_RESPONSE;
       s = s.substring(0, s.length() - 1);
     }
     return switch (s) {
-  case "schemas.microsoft.com/exchange/autodiscover/responseschema/2006" -> 
-Namespaces.RESPONSE;
-  case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a", "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006" -> 
-Namespaces.OUTLOOK_RESPONSE;
-  case "schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006" -> 
-Namespaces.OUTLOOK_REQUEST;
-  case "schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006" -> 
-Namespaces.MOBILE_SYNC_REQUEST;
-  case "schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006" -> 
-Namespaces.MOBILE_SYNC_RESPONSE;
-  default -> 
-null;
-};
+      case "schemas.microsoft.com/exchange/autodiscover/responseschema/2006" -> Namespaces.RESPONSE;
+      case "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a",
+          "schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006" ->
+          Namespaces.OUTLOOK_RESPONSE;
+      case "schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006" ->
+          Namespaces.OUTLOOK_REQUEST;
+      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/requestschema/2006" ->
+          Namespaces.MOBILE_SYNC_REQUEST;
+      case "schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006" ->
+          Namespaces.MOBILE_SYNC_RESPONSE;
+      default -> null;
+    };
   }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a mail client fills into its account dialog, read from an Outlook settings response: the incoming
- * servers (IMAP, POP3) and outgoing servers (SMTP) in the server's order of preference.
+ * What a mail client fills into its account dialog, read from an Outlook settings response: the
+ * incoming servers (IMAP, POP3) and outgoing servers (SMTP) in the server's order of preference.
  *
  * <pre>{@code
  * AccountSettings account = AccountSettings.of(Autodiscover.parse(bytes));
@@ -31,19 +31,22 @@ public final class AccountSettings {
   }
 
   /**
-   * Reads the account settings of a document. A document that is not an Outlook settings response has none.
+   * Reads the account settings of a document. A document that is not an Outlook settings response
+   * has none.
    *
    * @param document a parsed document
    * @return the settings; empty lists when the document has no IMAP, POP3 or SMTP protocol
    */
   public static AccountSettings of(AutodiscoverDocument document) {
     Objects.requireNonNull(document, "document");
-    String smtpAddress = document.outlookResponse()
-        .map(io.github.autodiscover4j.model.outlook.Response::getUser)
-        .map(User::getAutoDiscoverSMTPAddress)
-        .filter(s -> !s.isBlank())
-        .map(String::strip)
-        .orElse(null);
+    String smtpAddress =
+        document
+            .outlookResponse()
+            .map(io.github.autodiscover4j.model.outlook.Response::getUser)
+            .map(User::getAutoDiscoverSMTPAddress)
+            .filter(s -> !s.isBlank())
+            .map(String::strip)
+            .orElse(null);
     List<MailServer> incoming = new ArrayList<>();
     List<MailServer> outgoing = new ArrayList<>();
     for (Protocol protocol : document.protocols()) {
@@ -51,12 +54,10 @@ public final class AccountSettings {
         continue;
       }
       switch (ProtocolType.read(protocol.getType()).value()) {
-  case IMAP, POP3 -> 
-incoming.add(new MailServer(protocol, smtpAddress));
-  case SMTP -> 
-outgoing.add(new MailServer(protocol, smtpAddress));
-  default -> {}
-}
+        case IMAP, POP3 -> incoming.add(new MailServer(protocol, smtpAddress));
+        case SMTP -> outgoing.add(new MailServer(protocol, smtpAddress));
+        default -> {}
+      }
     }
     return new AccountSettings(incoming, outgoing);
   }

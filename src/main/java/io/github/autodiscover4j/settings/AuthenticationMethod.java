@@ -2,7 +2,9 @@ package io.github.autodiscover4j.settings;
 
 import org.jspecify.annotations.Nullable;
 
-/** One of the comma-separated methods of an {@code OWAUrl}'s {@code AuthenticationMethod} attribute. */
+/**
+ * One of the comma-separated methods of an {@code OWAUrl}'s {@code AuthenticationMethod} attribute.
+ */
 public enum AuthenticationMethod implements Term.Word {
   /** Integrated Windows authentication. */
   WINDOWS_INTEGRATED("WindowsIntegrated"),
@@ -43,7 +45,8 @@ public enum AuthenticationMethod implements Term.Word {
   }
 
   /**
-   * Reads the attribute's comma-separated list ({@code "Ntlm, WindowsIntegrated"}, {@code "LiveIdFba, OAuth"}).
+   * Reads the attribute's comma-separated list ({@code "Ntlm, WindowsIntegrated"}, {@code
+   * "LiveIdFba, OAuth"}).
    *
    * @param attribute the attribute's text, or {@code null}
    * @return the methods in order; empty when the attribute is absent or blank

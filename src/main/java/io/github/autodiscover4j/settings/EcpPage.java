@@ -1,12 +1,18 @@
 package io.github.autodiscover4j.settings;
 
-/** The Exchange Control Panel pages an Outlook response can point to, each an {@code EcpUrl-*} fragment. */
+/**
+ * The Exchange Control Panel pages an Outlook response can point to, each an {@code EcpUrl-*}
+ * fragment.
+ */
 public enum EcpPage {
   /** {@code EcpUrl-um}: voice mail settings. */
   VOICE_MAIL("EcpUrl-um"),
   /** {@code EcpUrl-aggr}: e-mail aggregation (connected accounts) settings. */
   AGGREGATION("EcpUrl-aggr"),
-  /** {@code EcpUrl-mt}: message tracking; placeholders {@code IsOWA}, {@code MsgID}, {@code Mbx}, {@code Sender}. */
+  /**
+   * {@code EcpUrl-mt}: message tracking; placeholders {@code IsOWA}, {@code MsgID}, {@code Mbx},
+   * {@code Sender}.
+   */
   MESSAGE_TRACKING("EcpUrl-mt"),
   /** {@code EcpUrl-ret}: retention tags. */
   RETENTION("EcpUrl-ret"),
@@ -20,7 +26,10 @@ public enum EcpPage {
   CONNECT("EcpUrl-connect"),
   /** {@code EcpUrl-tm}: the list of site mailboxes. */
   SITE_MAILBOXES("EcpUrl-tm"),
-  /** {@code EcpUrl-tmCreating}: create a site mailbox; placeholders {@code SPUrl}, {@code Title}, {@code SPTMAppUrl}. */
+  /**
+   * {@code EcpUrl-tmCreating}: create a site mailbox; placeholders {@code SPUrl}, {@code Title},
+   * {@code SPTMAppUrl}.
+   */
   SITE_MAILBOX_CREATING("EcpUrl-tmCreating"),
   /** {@code EcpUrl-tmHiding}: unsubscribe from a site mailbox; placeholder {@code Id}. */
   SITE_MAILBOX_HIDING("EcpUrl-tmHiding"),

@@ -2,7 +2,10 @@ package io.github.autodiscover4j.settings;
 
 import org.jspecify.annotations.Nullable;
 
-/** The {@code Encryption} of a protocol (Outlook 2010 and later); when present it overrides {@code SSL}. */
+/**
+ * The {@code Encryption} of a protocol (Outlook 2010 and later); when present it overrides {@code
+ * SSL}.
+ */
 public enum Encryption implements Term.Word {
   /** No encryption. */
   NONE("None"),

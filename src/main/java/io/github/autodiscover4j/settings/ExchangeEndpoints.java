@@ -19,12 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Exchange service URLs of a response: EWS, Offline Address Book, out-of-office, Unified Messaging, the
- * Exchange Control Panel pages, MAPI over HTTP, ActiveSync; the server version; when to ask again.
+ * The Exchange service URLs of a response: EWS, Offline Address Book, out-of-office, Unified
+ * Messaging, the Exchange Control Panel pages, MAPI over HTTP, ActiveSync; the server version; when
+ * to ask again.
  *
- * <p>Where several protocols carry a URL, the external one ({@code EXPR}) is preferred, then the others in the
- * server's order, as Microsoft's EWS Managed API does. The EWS URL is {@code EwsUrl}, falling back to
- * {@code ASUrl}. Immutable view over the document's model.
+ * <p>Where several protocols carry a URL, the external one ({@code EXPR}) is preferred, then the
+ * others in the server's order, as Microsoft's EWS Managed API does. The EWS URL is {@code EwsUrl},
+ * falling back to {@code ASUrl}. Immutable view over the document's model.
  */
 public final class ExchangeEndpoints {
   private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Za-z][A-Za-z0-9]*)>");
@@ -64,7 +65,8 @@ public final class ExchangeEndpoints {
   }
 
   /**
-   * Returns the Exchange Web Services URL: {@code EwsUrl}, or {@code ASUrl} when no protocol has one.
+   * Returns the Exchange Web Services URL: {@code EwsUrl}, or {@code ASUrl} when no protocol has
+   * one.
    *
    * @return the URL, or empty
    */
@@ -73,7 +75,8 @@ public final class ExchangeEndpoints {
   }
 
   /**
-   * Returns the EWS URL for clients inside the organisation ({@code EXCH}: {@code EwsUrl}, else {@code ASUrl}).
+   * Returns the EWS URL for clients inside the organisation ({@code EXCH}: {@code EwsUrl}, else
+   * {@code ASUrl}).
    *
    * @return the URL, or empty
    */
@@ -82,7 +85,8 @@ public final class ExchangeEndpoints {
   }
 
   /**
-   * Returns the EWS URL for clients outside the organisation ({@code EXPR}: {@code EwsUrl}, else {@code ASUrl}).
+   * Returns the EWS URL for clients outside the organisation ({@code EXPR}: {@code EwsUrl}, else
+   * {@code ASUrl}).
    *
    * @return the URL, or empty
    */
@@ -135,8 +139,9 @@ public final class ExchangeEndpoints {
   }
 
   /**
-   * Returns an Exchange Control Panel page: its fragment appended to the {@code EcpUrl} of the same protocol.
-   * Placeholders such as {@code <MsgID>} are left in place; fill them with {@link #fillPlaceholders}.
+   * Returns an Exchange Control Panel page: its fragment appended to the {@code EcpUrl} of the same
+   * protocol. Placeholders such as {@code <MsgID>} are left in place; fill them with {@link
+   * #fillPlaceholders}.
    *
    * @param page the page
    * @return the full URL, or empty when no protocol has both the base and the fragment
@@ -157,40 +162,26 @@ public final class ExchangeEndpoints {
 
   private static String fragment(Protocol p, EcpPage page) {
     return switch (page) {
-  case VOICE_MAIL -> 
-p.getEcpUrlUm();
-  case AGGREGATION -> 
-p.getEcpUrlAggr();
-  case MESSAGE_TRACKING -> 
-p.getEcpUrlMt();
-  case RETENTION -> 
-p.getEcpUrlRet();
-  case SMS -> 
-p.getEcpUrlSms();
-  case PUBLISHING -> 
-p.getEcpUrlPublish();
-  case PHOTO -> 
-p.getEcpUrlPhoto();
-  case CONNECT -> 
-p.getEcpUrlConnect();
-  case SITE_MAILBOXES -> 
-p.getEcpUrlTm();
-  case SITE_MAILBOX_CREATING -> 
-p.getEcpUrlTmCreating();
-  case SITE_MAILBOX_HIDING -> 
-p.getEcpUrlTmHiding();
-  case SITE_MAILBOX_EDITING -> 
-p.getEcpUrlTmEditing();
-  case EXTENSIONS -> 
-p.getEcpUrlExtinstall();
-  default -> 
-throw new AssertionError(page);
-};
+      case VOICE_MAIL -> p.getEcpUrlUm();
+      case AGGREGATION -> p.getEcpUrlAggr();
+      case MESSAGE_TRACKING -> p.getEcpUrlMt();
+      case RETENTION -> p.getEcpUrlRet();
+      case SMS -> p.getEcpUrlSms();
+      case PUBLISHING -> p.getEcpUrlPublish();
+      case PHOTO -> p.getEcpUrlPhoto();
+      case CONNECT -> p.getEcpUrlConnect();
+      case SITE_MAILBOXES -> p.getEcpUrlTm();
+      case SITE_MAILBOX_CREATING -> p.getEcpUrlTmCreating();
+      case SITE_MAILBOX_HIDING -> p.getEcpUrlTmHiding();
+      case SITE_MAILBOX_EDITING -> p.getEcpUrlTmEditing();
+      case EXTENSIONS -> p.getEcpUrlExtinstall();
+      default -> throw new AssertionError(page);
+    };
   }
 
   /**
-   * Replaces {@code <Name>} placeholders in an ECP URL with URL-encoded values; placeholders without a value
-   * are left as they are.
+   * Replaces {@code <Name>} placeholders in an ECP URL with URL-encoded values; placeholders
+   * without a value are left as they are.
    *
    * <pre>{@code
    * fillPlaceholders(url, Map.of("IsOWA", "n", "MsgID", "<abc@example.com>"))
@@ -207,33 +198,44 @@ throw new AssertionError(page);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          value == null ? m.group() : URLEncoder.encode(value, StandardCharsets.UTF_8)));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              value == null ? m.group() : URLEncoder.encode(value, StandardCharsets.UTF_8)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
   private Optional<MapiHttpEndpoint> mapiHttp(Function<Protocol, MapiHttpEndpoint> endpoint) {
-    return document.protocols("mapiHttp").stream().map(endpoint).filter(Objects::nonNull).findFirst();
+    return document.protocols("mapiHttp").stream()
+        .map(endpoint)
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /**
-   * Returns the MAPI/HTTP mailbox URL for clients inside the organisation ({@code MailStore/InternalUrl}).
+   * Returns the MAPI/HTTP mailbox URL for clients inside the organisation ({@code
+   * MailStore/InternalUrl}).
    *
    * @return the URL, or empty
    */
   public Optional<String> mailStoreInternalUrl() {
-    return mapiHttp(Protocol::getMailStore).map(MapiHttpEndpoint::getInternalUrl).map(String::strip);
+    return mapiHttp(Protocol::getMailStore)
+        .map(MapiHttpEndpoint::getInternalUrl)
+        .map(String::strip);
   }
 
   /**
-   * Returns the MAPI/HTTP mailbox URL for clients outside the organisation ({@code MailStore/ExternalUrl}).
+   * Returns the MAPI/HTTP mailbox URL for clients outside the organisation ({@code
+   * MailStore/ExternalUrl}).
    *
    * @return the URL, or empty
    */
   public Optional<String> mailStoreExternalUrl() {
-    return mapiHttp(Protocol::getMailStore).map(MapiHttpEndpoint::getExternalUrl).map(String::strip);
+    return mapiHttp(Protocol::getMailStore)
+        .map(MapiHttpEndpoint::getExternalUrl)
+        .map(String::strip);
   }
 
   /**
@@ -242,7 +244,9 @@ throw new AssertionError(page);
    * @return the URL, or empty
    */
   public Optional<String> addressBookInternalUrl() {
-    return mapiHttp(Protocol::getAddressBook).map(MapiHttpEndpoint::getInternalUrl).map(String::strip);
+    return mapiHttp(Protocol::getAddressBook)
+        .map(MapiHttpEndpoint::getInternalUrl)
+        .map(String::strip);
   }
 
   /**
@@ -251,35 +255,43 @@ throw new AssertionError(page);
    * @return the URL, or empty
    */
   public Optional<String> addressBookExternalUrl() {
-    return mapiHttp(Protocol::getAddressBook).map(MapiHttpEndpoint::getExternalUrl).map(String::strip);
+    return mapiHttp(Protocol::getAddressBook)
+        .map(MapiHttpEndpoint::getExternalUrl)
+        .map(String::strip);
   }
 
   /**
-   * Returns the ActiveSync URL of a MobileSync response (the {@code Url} of its {@code MobileSync} server).
+   * Returns the ActiveSync URL of a MobileSync response (the {@code Url} of its {@code MobileSync}
+   * server).
    *
    * @return the URL, or empty
    */
   public Optional<String> activeSyncUrl() {
-    return document.mobileSyncResponse()
+    return document
+        .mobileSyncResponse()
         .map(io.github.autodiscover4j.model.mobilesync.Response::getAction)
         .map(io.github.autodiscover4j.model.mobilesync.Action::getSettings)
-        .flatMap(s -> s.getServer().stream()
-            .filter(server -> "MobileSync".equalsIgnoreCase(strip(server.getType())))
-            .map(Server::getUrl)
-            .filter(Objects::nonNull)
-            .map(String::strip)
-            .findFirst());
+        .flatMap(
+            s ->
+                s.getServer().stream()
+                    .filter(server -> "MobileSync".equalsIgnoreCase(strip(server.getType())))
+                    .map(Server::getUrl)
+                    .filter(Objects::nonNull)
+                    .map(String::strip)
+                    .findFirst());
   }
 
   /**
-   * Returns the Exchange version from the first {@code EXCH} or {@code EXPR} protocol's {@code ServerVersion}.
+   * Returns the Exchange version from the first {@code EXCH} or {@code EXPR} protocol's {@code
+   * ServerVersion}.
    *
    * @return the version, or empty when absent or not hexadecimal
    */
   public Optional<ServerVersion> serverVersion() {
     for (Protocol p : document.protocols()) {
       ProtocolType type = ProtocolType.read(strip(p.getType())).value();
-      if ((type == ProtocolType.EXCH || type == ProtocolType.EXPR) && p.getServerVersion() != null) {
+      if ((type == ProtocolType.EXCH || type == ProtocolType.EXPR)
+          && p.getServerVersion() != null) {
         Optional<ServerVersion> v = ServerVersion.decode(p.getServerVersion());
         if (v.isPresent()) {
           return v;
@@ -290,9 +302,9 @@ throw new AssertionError(page);
   }
 
   /**
-   * Returns how long the settings stay valid: the smallest valid positive {@code TTL} of the protocols, in hours;
-   * one hour when no protocol sends one; empty when every {@code TTL} sent is 0, which means no rediscovery is
-   * needed.
+   * Returns how long the settings stay valid: the smallest valid positive {@code TTL} of the
+   * protocols, in hours; one hour when no protocol sends one; empty when every {@code TTL} sent is
+   * 0, which means no rediscovery is needed.
    *
    * @return the validity, or empty for "no rediscovery"
    */

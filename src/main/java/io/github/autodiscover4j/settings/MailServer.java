@@ -1,18 +1,19 @@
 package io.github.autodiscover4j.settings;
 
-import org.jspecify.annotations.Nullable;
 import io.github.autodiscover4j.IntValue;
 import io.github.autodiscover4j.OnOff;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One incoming (IMAP, POP3) or outgoing (SMTP) server, as a mail client fills it into an account dialog.
- * Built by {@link AccountSettings}; immutable apart from {@link #protocol()}, the model element it was read from.
+ * One incoming (IMAP, POP3) or outgoing (SMTP) server, as a mail client fills it into an account
+ * dialog. Built by {@link AccountSettings}; immutable apart from {@link #protocol()}, the model
+ * element it was read from.
  *
- * <p>Port: the {@code Port} element when it holds a valid port, else the conventional port for the protocol and
- * resolved security ({@link #isPortDefaulted()} then says so):
+ * <p>Port: the {@code Port} element when it holds a valid port, else the conventional port for the
+ * protocol and resolved security ({@link #isPortDefaulted()} then says so):
  *
  * <table>
  *   <caption>Conventional ports</caption>
@@ -22,11 +23,11 @@ import java.util.Optional;
  *   <tr><td>SMTP</td><td>465</td><td>587</td><td>25</td></tr>
  * </table>
  *
- * <p>User name, as documented for {@code LoginName}, {@code DomainRequired} and {@code DomainName}: the
- * {@code LoginName}; when {@code DomainRequired} is on and {@code DomainName} is given, {@code DOMAIN\LoginName}
- * (unless the login name already names a domain with {@code \} or {@code @}); with no {@code LoginName}, the
- * user's {@code AutoDiscoverSMTPAddress} (the e-mail address in UPN form), or nothing, in which case the client
- * logs on with the address it asked about.
+ * <p>User name, as documented for {@code LoginName}, {@code DomainRequired} and {@code DomainName}:
+ * the {@code LoginName}; when {@code DomainRequired} is on and {@code DomainName} is given, {@code
+ * DOMAIN\LoginName} (unless the login name already names a domain with {@code \} or {@code @});
+ * with no {@code LoginName}, the user's {@code AutoDiscoverSMTPAddress} (the e-mail address in UPN
+ * form), or nothing, in which case the client logs on with the address it asked about.
  */
 public final class MailServer {
   /** Where {@link #userName()} came from. */
@@ -91,15 +92,11 @@ public final class MailServer {
   public static int conventionalPort(ProtocolType type, TransportSecurity.Mode mode) {
     boolean implicit = mode == TransportSecurity.Mode.IMPLICIT_TLS;
     return switch (type) {
-  case IMAP -> 
-implicit ? 993 : 143;
-  case POP3 -> 
-implicit ? 995 : 110;
-  case SMTP -> 
-implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
-  default -> 
-0;
-};
+      case IMAP -> implicit ? 993 : 143;
+      case POP3 -> implicit ? 995 : 110;
+      case SMTP -> implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
+      default -> 0;
+    };
   }
 
   private static @Nullable String strip(@Nullable String s) {
@@ -134,7 +131,8 @@ implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
   }
 
   /**
-   * Returns whether {@link #port()} is the conventional port because the server sent none or an invalid one.
+   * Returns whether {@link #port()} is the conventional port because the server sent none or an
+   * invalid one.
    *
    * @return {@code true} when defaulted
    */
@@ -188,19 +186,22 @@ implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
   }
 
   /**
-   * Returns whether this SMTP server takes the incoming server's user name and password ({@code UsePOPAuth}).
+   * Returns whether this SMTP server takes the incoming server's user name and password ({@code
+   * UsePOPAuth}).
    *
-   * @return {@code true} when the SMTP server reuses the POP3/IMAP credentials; {@code false} for IMAP and POP3
+   * @return {@code true} when the SMTP server reuses the POP3/IMAP credentials; {@code false} for
+   *     IMAP and POP3
    */
   public boolean reusesIncomingCredentials() {
     return type.is(ProtocolType.SMTP) && protocol.usePopAuth().effective() == OnOff.ON;
   }
 
   /**
-   * Returns whether mail must be downloaded before this SMTP server accepts mail to send ({@code SMTPLast},
-   * default off): a client that honours it checks the incoming server first, then sends.
+   * Returns whether mail must be downloaded before this SMTP server accepts mail to send ({@code
+   * SMTPLast}, default off): a client that honours it checks the incoming server first, then sends.
    *
-   * @return {@code true} when the client must receive before sending; {@code false} for IMAP and POP3
+   * @return {@code true} when the client must receive before sending; {@code false} for IMAP and
+   *     POP3
    */
   public boolean mustReceiveBeforeSending() {
     return type.is(ProtocolType.SMTP) && protocol.smtpLast().effective() == OnOff.ON;
@@ -233,7 +234,15 @@ implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
   /** Returns for example {@code IMAP imap.example.com:993 IMPLICIT_TLS user alice@example.com}. */
   @Override
   public String toString() {
-    return type.raw() + " " + host().orElse("?") + ":" + port + (portDefaulted ? " (default port)" : "") + " "
-        + security.mode() + " user " + userName().orElse("(the e-mail address)");
+    return type.raw()
+        + " "
+        + host().orElse("?")
+        + ":"
+        + port
+        + (portDefaulted ? " (default port)" : "")
+        + " "
+        + security.mode()
+        + " user "
+        + userName().orElse("(the e-mail address)");
   }
 }

@@ -2,7 +2,10 @@ package io.github.autodiscover4j.settings;
 
 import org.jspecify.annotations.Nullable;
 
-/** The protocol of a {@code Protocol} element: its {@code Type} child, or {@code mapiHttp} from its {@code Type} attribute. */
+/**
+ * The protocol of a {@code Protocol} element: its {@code Type} child, or {@code mapiHttp} from its
+ * {@code Type} attribute.
+ */
 public enum ProtocolType implements Term.Word {
   /** Exchange RPC (MAPI over RPC), inside the organisation. */
   EXCH("EXCH"),

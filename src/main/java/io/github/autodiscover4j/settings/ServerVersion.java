@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An Exchange server version decoded from {@code ServerVersion}: eight hexadecimal digits packing a 32-bit value
- * whose bits, most significant first, are 4 ignored bits, 6 bits major version, 6 bits minor version, 1 flag
- * bit and 15 bits build number. {@code 738180DA} is 14.1.218 (Exchange 2010 SP1). Immutable.
+ * An Exchange server version decoded from {@code ServerVersion}: eight hexadecimal digits packing a
+ * 32-bit value whose bits, most significant first, are 4 ignored bits, 6 bits major version, 6 bits
+ * minor version, 1 flag bit and 15 bits build number. {@code 738180DA} is 14.1.218 (Exchange 2010
+ * SP1). Immutable.
  *
  * @param major the major version (8 Exchange 2007, 14 Exchange 2010, 15 Exchange 2013 and later)
  * @param minor the minor version (for 15: 0 is 2013, 1 is 2016, 2 is 2019)

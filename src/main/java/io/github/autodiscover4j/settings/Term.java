@@ -1,12 +1,13 @@
 package io.github.autodiscover4j.settings;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A word from one of Autodiscover's vocabularies as a server sent it: the recognised value, read
- * case-insensitively with surrounding white space ignored, or the vocabulary's {@code UNKNOWN} value with the raw
- * text kept ({@code CalDAV} as a protocol type, {@code Kerberos5} as an auth package). Immutable.
+ * case-insensitively with surrounding white space ignored, or the vocabulary's {@code UNKNOWN}
+ * value with the raw text kept ({@code CalDAV} as a protocol type, {@code Kerberos5} as an auth
+ * package). Immutable.
  *
  * @param <E> the vocabulary
  */
@@ -29,7 +30,9 @@ public final class Term<E extends Enum<E> & Term.Word> {
     this.raw = raw;
   }
 
-  /** Reads {@code raw} against the spellings of {@code values}; {@code unknown} when none matches. */
+  /**
+   * Reads {@code raw} against the spellings of {@code values}; {@code unknown} when none matches.
+   */
   static <E extends Enum<E> & Word> Term<E> read(E[] values, E unknown, String raw) {
     Objects.requireNonNull(raw, "raw");
     String text = raw.strip();
@@ -79,7 +82,8 @@ public final class Term<E extends Enum<E> & Term.Word> {
   }
 
   /**
-   * Returns whether the text is spelled exactly as documented (not merely the same word in another case).
+   * Returns whether the text is spelled exactly as documented (not merely the same word in another
+   * case).
    *
    * @return {@code true} for the documented spelling
    */
@@ -90,7 +94,9 @@ public final class Term<E extends Enum<E> & Term.Word> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Term && value == ((Term<?>) o).value && (isKnown() || raw.equals(((Term<?>) o).raw));
+    return o instanceof Term
+        && value == ((Term<?>) o).value
+        && (isKnown() || raw.equals(((Term<?>) o).raw));
   }
 
   @Override

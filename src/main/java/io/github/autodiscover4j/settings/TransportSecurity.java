@@ -6,10 +6,11 @@ import io.github.autodiscover4j.model.outlook.Protocol;
 import java.util.Objects;
 
 /**
- * How a client secures its connection to a server, resolved from a {@code Protocol}'s {@code Encryption} and
- * {@code SSL} elements, with where the answer came from.
+ * How a client secures its connection to a server, resolved from a {@code Protocol}'s {@code
+ * Encryption} and {@code SSL} elements, with where the answer came from.
  *
- * <p>The documented rule: {@code Encryption}, when present, overrides {@code SSL}; {@code SSL} defaults to on.
+ * <p>The documented rule: {@code Encryption}, when present, overrides {@code SSL}; {@code SSL}
+ * defaults to on.
  *
  * <table>
  *   <caption>Decision table</caption>
@@ -66,26 +67,27 @@ public final class TransportSecurity {
     Objects.requireNonNull(protocol, "protocol");
     if (protocol.getEncryption() != null) {
       switch (Encryption.read(protocol.getEncryption()).value()) {
-  case SSL -> {
-return new TransportSecurity(Mode.IMPLICIT_TLS, Source.ENCRYPTION);
-}
-  case TLS -> {
-return new TransportSecurity(Mode.STARTTLS, Source.ENCRYPTION);
-}
-  case NONE -> {
-return new TransportSecurity(Mode.NONE, Source.ENCRYPTION);
-}
-  case AUTO -> {
-return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
-}
-  default -> {
-// unknown Encryption: fall back to SSL, as a client that does not know the word would
-}
-}
+        case SSL -> {
+          return new TransportSecurity(Mode.IMPLICIT_TLS, Source.ENCRYPTION);
+        }
+        case TLS -> {
+          return new TransportSecurity(Mode.STARTTLS, Source.ENCRYPTION);
+        }
+        case NONE -> {
+          return new TransportSecurity(Mode.NONE, Source.ENCRYPTION);
+        }
+        case AUTO -> {
+          return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
+        }
+        default -> {
+          // unknown Encryption: fall back to SSL, as a client that does not know the word would
+        }
+      }
     }
     OnOffSetting ssl = protocol.ssl();
     if (ssl.explicit().isPresent()) {
-      return new TransportSecurity(ssl.effective() == OnOff.ON ? Mode.IMPLICIT_TLS : Mode.NONE, Source.SSL);
+      return new TransportSecurity(
+          ssl.effective() == OnOff.ON ? Mode.IMPLICIT_TLS : Mode.NONE, Source.SSL);
     }
     return new TransportSecurity(Mode.IMPLICIT_TLS, Source.DEFAULT);
   }
@@ -109,7 +111,8 @@ return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
   }
 
   /**
-   * Returns whether the connection is encrypted for sure ({@code IMPLICIT_TLS} or {@code STARTTLS}).
+   * Returns whether the connection is encrypted for sure ({@code IMPLICIT_TLS} or {@code
+   * STARTTLS}).
    *
    * @return {@code false} for {@code NONE} and {@code AUTO}
    */
@@ -119,7 +122,8 @@ return new TransportSecurity(Mode.AUTO, Source.ENCRYPTION);
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TransportSecurity transportSecurity && mode == transportSecurity.mode
+    return o instanceof TransportSecurity transportSecurity
+        && mode == transportSecurity.mode
         && source == transportSecurity.source;
   }
 

@@ -14,7 +14,10 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code discover ADDRESS}: credentials from the environment, --trust, the attempt chain and the summary. */
+/**
+ * {@code discover ADDRESS}: credentials from the environment, --trust, the attempt chain and the
+ * summary.
+ */
 class DiscoverCommandTest extends DiscoveryTestBase {
   private static final String EVIL = "https://evil.test/autodiscover/autodiscover.xml";
 
@@ -22,8 +25,12 @@ class DiscoverCommandTest extends DiscoveryTestBase {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int discover(Map<String, String> env, String... args) {
-    return DiscoverCommand.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), net.wiring());
+    return DiscoverCommand.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        net.wiring());
   }
 
   private String out() {
@@ -36,17 +43,31 @@ class DiscoverCommandTest extends DiscoveryTestBase {
 
   @Test
   void printsTheAttemptChainAndTheSettingsWithCredentialsFromTheEnvironment() {
-    net.on(ROOT, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
-    net.on("https://mail.example.com/autodiscover/autodiscover.xml", LoopbackNet.xml(Answers.settings("imap.example.com")));
+    net.on(
+        ROOT, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
+    net.on(
+        "https://mail.example.com/autodiscover/autodiscover.xml",
+        LoopbackNet.xml(Answers.settings("imap.example.com")));
     int status = discover(Map.of("AUTODISCOVER4J_PASSWORD", "secret"), "alice@example.com");
     assertEquals(0, status, err());
     String text = out();
     assertTrue(text.contains("  1. POST " + ROOT + " -> 302 HTTP_REDIRECT"), text);
-    assertTrue(text.contains("  2. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"), text);
+    assertTrue(
+        text.contains(
+            "  2. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
+        text);
     assertTrue(text.contains("credentials BASIC"), text);
-    assertTrue(text.contains("answered by https://mail.example.com/autodiscover/autodiscover.xml for alice@example.com, valid until"), text);
-    assertTrue(text.contains("protocol IMAP: imap.example.com port 993, security SSL on, login alice"), text);
-    String expected = "Basic " + Base64.getEncoder().encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        text.contains(
+            "answered by https://mail.example.com/autodiscover/autodiscover.xml for alice@example.com, valid until"),
+        text);
+    assertTrue(
+        text.contains("protocol IMAP: imap.example.com port 993, security SSL on, login alice"),
+        text);
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
     assertEquals(expected, net.requests("mail.example.com").get(0).authorization());
   }
 
@@ -54,12 +75,23 @@ class DiscoverCommandTest extends DiscoveryTestBase {
   void anUntrustedRedirectIsRefusedUnlessTrusted() {
     net.on(ROOT, LoopbackNet.xml(Answers.redirectUrl(EVIL)));
     net.on(EVIL, LoopbackNet.xml(Answers.settings("imap.evil.test")));
-    assertEquals(1, discover(Map.of("AUTODISCOVER4J_TOKEN", "t0ken"), "--no-http-probe", "--no-srv", "alice@example.com"));
-    assertTrue(out().contains("not trusted, so not contacted: evil.test (allow one with --trust HOST)"), out());
+    assertEquals(
+        1,
+        discover(
+            Map.of("AUTODISCOVER4J_TOKEN", "t0ken"),
+            "--no-http-probe",
+            "--no-srv",
+            "alice@example.com"));
+    assertTrue(
+        out().contains("not trusted, so not contacted: evil.test (allow one with --trust HOST)"),
+        out());
     assertTrue(err().contains("no Autodiscover settings found for alice@example.com"), err());
     assertTrue(net.requests("evil.test").isEmpty());
 
-    assertEquals(0, discover(Map.of("AUTODISCOVER4J_TOKEN", "t0ken"), "--trust", "evil.test", "alice@example.com"));
+    assertEquals(
+        0,
+        discover(
+            Map.of("AUTODISCOVER4J_TOKEN", "t0ken"), "--trust", "evil.test", "alice@example.com"));
     assertEquals("Bearer t0ken", net.requests("evil.test").get(0).authorization());
   }
 
@@ -81,7 +113,11 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertEquals(2, discover(Map.of()));
     assertEquals(2, discover(Map.of(), "--timeout", "soon", "alice@example.com"));
     assertEquals(2, discover(Map.of(), "alice@com"));
-    assertEquals(2, discover(Map.of("AUTODISCOVER4J_PASSWORD", "a", "AUTODISCOVER4J_TOKEN", "b"), "alice@example.com"));
+    assertEquals(
+        2,
+        discover(
+            Map.of("AUTODISCOVER4J_PASSWORD", "a", "AUTODISCOVER4J_TOKEN", "b"),
+            "alice@example.com"));
   }
 
   @Test

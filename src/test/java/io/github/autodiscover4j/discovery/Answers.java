@@ -28,11 +28,15 @@ public final class Answers {
    * @return the document
    */
   public static String settings(String imapServer, String ttlHours) {
-    return OPEN + "    <Account>\n      <AccountType>email</AccountType>\n      <Action>settings</Action>\n"
+    return OPEN
+        + "    <Account>\n      <AccountType>email</AccountType>\n      <Action>settings</Action>\n"
         + "      <Protocol>\n        <Type>IMAP</Type>\n"
         + (ttlHours == null ? "" : "        <TTL>" + ttlHours + "</TTL>\n")
-        + "        <Server>" + imapServer + "</Server>\n        <Port>993</Port>\n"
-        + "        <LoginName>alice</LoginName>\n        <SSL>on</SSL>\n      </Protocol>\n    </Account>\n" + CLOSE;
+        + "        <Server>"
+        + imapServer
+        + "</Server>\n        <Port>993</Port>\n"
+        + "        <LoginName>alice</LoginName>\n        <SSL>on</SSL>\n      </Protocol>\n    </Account>\n"
+        + CLOSE;
   }
 
   /**
@@ -42,8 +46,11 @@ public final class Answers {
    * @return the document
    */
   public static String redirectAddr(String address) {
-    return OPEN + "    <Account>\n      <Action>redirectAddr</Action>\n      <RedirectAddr>" + address
-        + "</RedirectAddr>\n    </Account>\n" + CLOSE;
+    return OPEN
+        + "    <Account>\n      <Action>redirectAddr</Action>\n      <RedirectAddr>"
+        + address
+        + "</RedirectAddr>\n    </Account>\n"
+        + CLOSE;
   }
 
   /**
@@ -53,8 +60,11 @@ public final class Answers {
    * @return the document
    */
   public static String redirectUrl(String url) {
-    return OPEN + "    <Account>\n      <Action>redirectUrl</Action>\n      <RedirectUrl>" + url
-        + "</RedirectUrl>\n    </Account>\n" + CLOSE;
+    return OPEN
+        + "    <Account>\n      <Action>redirectUrl</Action>\n      <RedirectUrl>"
+        + url
+        + "</RedirectUrl>\n    </Account>\n"
+        + CLOSE;
   }
 
   /**
@@ -65,8 +75,14 @@ public final class Answers {
    * @return the document
    */
   public static String error(int code, String message) {
-    return OPEN + "    <Error Time=\"10:00:00.0000000\" Id=\"42\">\n      <ErrorCode>" + code + "</ErrorCode>\n"
-        + "      <Message>" + message + "</Message>\n      <DebugData />\n    </Error>\n" + CLOSE;
+    return OPEN
+        + "    <Error Time=\"10:00:00.0000000\" Id=\"42\">\n      <ErrorCode>"
+        + code
+        + "</ErrorCode>\n"
+        + "      <Message>"
+        + message
+        + "</Message>\n      <DebugData />\n    </Error>\n"
+        + CLOSE;
   }
 
   /**
@@ -81,7 +97,10 @@ public final class Answers {
         + "  <Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006\">\n"
         + "    <Culture>en:us</Culture>\n    <User><DisplayName>Alice</DisplayName>"
         + "<EMailAddress>alice@example.com</EMailAddress></User>\n"
-        + "    <Action><Settings><Server><Type>MobileSync</Type><Url>" + url + "</Url><Name>" + url
+        + "    <Action><Settings><Server><Type>MobileSync</Type><Url>"
+        + url
+        + "</Url><Name>"
+        + url
         + "</Name></Server></Settings></Action>\n  </Response>\n</Autodiscover>\n";
   }
 }

@@ -78,7 +78,8 @@ class CacheTest extends DiscoveryTestBase {
     DiscoveryResult second = client.discover("Alice@Example.com");
     assertFalse(first.fromCache());
     assertTrue(second.fromCache());
-    assertNotSame(first.document().root(), second.document().root(), "each caller gets its own tree");
+    assertNotSame(
+        first.document().root(), second.document().root(), "each caller gets its own tree");
     assertEquals(first.document().root(), second.document().root());
     assertEquals(first.url(), second.url());
     assertEquals(1, net.requests().size());
@@ -113,7 +114,8 @@ class CacheTest extends DiscoveryTestBase {
     net.on(ROOT, LoopbackNet.status(404));
     net.on(AUTODISCOVER, LoopbackNet.status(404));
     AutodiscoverClient client = net.client().cache(10).srvLookup(false).httpProbe(false).build();
-    org.junit.jupiter.api.Assertions.assertThrows(DiscoveryException.class, () -> client.discover("alice@example.com"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        DiscoveryException.class, () -> client.discover("alice@example.com"));
     net.on(ROOT, LoopbackNet.xml(Answers.settings("imap.example.com")));
     assertFalse(client.discover("alice@example.com").fromCache());
   }

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The README's discovery example does what the README says (ReadmeTest checks the README shows it verbatim). */
+/**
+ * The README's discovery example does what the README says (ReadmeTest checks the README shows it
+ * verbatim).
+ */
 class DiscoveryReadmeTest extends DiscoveryTestBase {
   private static final String HOSTER = "https://mail.hoster.test/autodiscover/autodiscover.xml";
 
   private AutodiscoverClient client() {
-    return net.wiring().apply(DiscoveryReadmeExample.newClient("alice@example.com", "secret".toCharArray())).build();
+    return net.wiring()
+        .apply(DiscoveryReadmeExample.newClient("alice@example.com", "secret".toCharArray()))
+        .build();
   }
 
   @Test
@@ -19,22 +24,37 @@ class DiscoveryReadmeTest extends DiscoveryTestBase {
     net.on(ROOT, net.hang());
     net.on(AUTODISCOVER, LoopbackNet.xml(Answers.redirectUrl(HOSTER)));
     net.on(HOSTER, LoopbackNet.xml(Answers.settings("imap.hoster.test", "24")));
-    assertEquals(List.of("settings for alice@example.com from " + HOSTER, "IMAP imap.hoster.test:993",
-        "rediscover in 24 h"), DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com"));
+    assertEquals(
+        List.of(
+            "settings for alice@example.com from " + HOSTER,
+            "IMAP imap.hoster.test:993",
+            "rediscover in 24 h"),
+        DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com"));
   }
 
   @Test
   void theExampleSaysWhyEachCandidateFailed() throws Exception {
     net.on(ROOT, LoopbackNet.status(401));
-    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.redirectUrl("https://evil.test/autodiscover/autodiscover.xml")));
+    net.on(
+        AUTODISCOVER,
+        LoopbackNet.xml(Answers.redirectUrl("https://evil.test/autodiscover/autodiscover.xml")));
     List<String> lines = DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com");
     assertEquals("NOT_FOUND (a server refused the password)", lines.get(0));
-    assertEquals(Set.of( // the example races the two https: candidates, so their attempts come in either order
-        "POST " + ROOT + " UNAUTHORIZED not a verdict on the password: other candidates are still tried",
-        "POST " + AUTODISCOVER + " REDIRECT_URL to https://evil.test/autodiscover/autodiscover.xml",
-        "- https://evil.test/autodiscover/autodiscover.xml REFUSED the host is not trusted and the trust callback did"
-            + " not allow it"), Set.copyOf(lines.subList(1, 4)));
-    assertEquals(List.of("GET " + PROBE + " NO_REDIRECT ", "SRV dns:_autodiscover._tcp.example.com NO_RECORDS "),
+    assertEquals(
+        Set.of( // the example races the two https: candidates, so their attempts come in either
+            // order
+            "POST "
+                + ROOT
+                + " UNAUTHORIZED not a verdict on the password: other candidates are still tried",
+            "POST "
+                + AUTODISCOVER
+                + " REDIRECT_URL to https://evil.test/autodiscover/autodiscover.xml",
+            "- https://evil.test/autodiscover/autodiscover.xml REFUSED the host is not trusted and the trust callback did"
+                + " not allow it"),
+        Set.copyOf(lines.subList(1, 4)));
+    assertEquals(
+        List.of(
+            "GET " + PROBE + " NO_REDIRECT ", "SRV dns:_autodiscover._tcp.example.com NO_RECORDS "),
         lines.subList(4, 6));
   }
 }

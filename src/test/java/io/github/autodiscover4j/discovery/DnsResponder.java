@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A real DNS server on a loopback UDP port that answers SRV queries from a table: enough of RFC 1035 for the
- * JDK's JNDI DNS client. Unknown names get NXDOMAIN; every query is recorded.
+ * A real DNS server on a loopback UDP port that answers SRV queries from a table: enough of RFC
+ * 1035 for the JDK's JNDI DNS client. Unknown names get NXDOMAIN; every query is recorded.
  */
 final class DnsResponder implements AutoCloseable {
   private static final int SRV = 33;
@@ -99,8 +99,12 @@ final class DnsResponder implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteBuffer header = ByteBuffer.allocate(12);
     int rcode = answers == null && !records.containsKey(name) ? 3 : 0; // NXDOMAIN for unknown names
-    header.putShort((short) id).putShort((short) (0x8000 | 0x0400 | (flags & 0x0100) | rcode)) // QR, AA, RD
-        .putShort((short) 1).putShort((short) (answers == null ? 0 : answers.size())).putShort((short) 0)
+    header
+        .putShort((short) id)
+        .putShort((short) (0x8000 | 0x0400 | (flags & 0x0100) | rcode)) // QR, AA, RD
+        .putShort((short) 1)
+        .putShort((short) (answers == null ? 0 : answers.size()))
+        .putShort((short) 0)
         .putShort((short) 0);
     out.writeBytes(header.array());
     out.write(query.array(), questionStart, questionEnd - questionStart);
@@ -114,8 +118,13 @@ final class DnsResponder implements AutoCloseable {
         target.write(0);
         ByteBuffer rr = ByteBuffer.allocate(2 + 10 + 6 + target.size());
         rr.putShort((short) 0xc00c) // the name: a pointer to the question's
-            .putShort((short) SRV).putShort((short) 1).putInt(60).putShort((short) (6 + target.size()))
-            .putShort((short) srv.priority()).putShort((short) srv.weight()).putShort((short) srv.port())
+            .putShort((short) SRV)
+            .putShort((short) 1)
+            .putInt(60)
+            .putShort((short) (6 + target.size()))
+            .putShort((short) srv.priority())
+            .putShort((short) srv.weight())
+            .putShort((short) srv.port())
             .put(target.toByteArray());
         out.writeBytes(rr.array());
       }

@@ -10,10 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Phase 3a: the unauthenticated GET to http://autodiscover.D, and only a 301/302 to https: taken from it. */
+/**
+ * Phase 3a: the unauthenticated GET to http://autodiscover.D, and only a 301/302 to https: taken
+ * from it.
+ */
 class HttpProbeTest extends DiscoveryTestBase {
-  private static final String SECRET = "Basic " + java.util.Base64.getEncoder().encodeToString(
-      "alice@example.com:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  private static final String SECRET =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  "alice@example.com:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   @BeforeEach
   void bothHttpsCandidatesFail() {
@@ -22,15 +28,21 @@ class HttpProbeTest extends DiscoveryTestBase {
   }
 
   private AutodiscoverClient.Builder client() {
-    return net.client().credentials(url -> Credentials.basic("alice@example.com", "secret".toCharArray()))
+    return net.client()
+        .credentials(url -> Credentials.basic("alice@example.com", "secret".toCharArray()))
         .header("X-MapiHttpCapability", "1");
   }
 
-  /** The probe redirects to a target that would answer with settings, and the look-up must fail all the same. */
-  private DiscoveryException refusedProbeRedirect(int status, String target, AutodiscoverClient.Builder client) {
+  /**
+   * The probe redirects to a target that would answer with settings, and the look-up must fail all
+   * the same.
+   */
+  private DiscoveryException refusedProbeRedirect(
+      int status, String target, AutodiscoverClient.Builder client) {
     net.on(PROBE, LoopbackNet.redirect(status, target));
     net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
-    return assertThrows(DiscoveryException.class, () -> client.build().discover("alice@example.com"));
+    return assertThrows(
+        DiscoveryException.class, () -> client.build().discover("alice@example.com"));
   }
 
   @Test
@@ -39,14 +51,22 @@ class HttpProbeTest extends DiscoveryTestBase {
     net.on(PROBE, LoopbackNet.redirect(302, target));
     net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
     DiscoveryResult result = client().build().discover("alice@example.com");
-    assertSteps(result.attempts(), "POST " + ROOT + " HTTP_STATUS", "POST " + AUTODISCOVER + " HTTP_STATUS",
-        "GET " + PROBE + " HTTP_REDIRECT", "POST " + target + " SETTINGS");
-    LoopbackNet.Request probe = net.requests().stream().filter(r -> r.scheme().equals("http")).findFirst().orElseThrow();
+    assertSteps(
+        result.attempts(),
+        "POST " + ROOT + " HTTP_STATUS",
+        "POST " + AUTODISCOVER + " HTTP_STATUS",
+        "GET " + PROBE + " HTTP_REDIRECT",
+        "POST " + target + " SETTINGS");
+    LoopbackNet.Request probe =
+        net.requests().stream().filter(r -> r.scheme().equals("http")).findFirst().orElseThrow();
     assertEquals("GET", probe.method());
     assertNull(probe.authorization(), "never credentials on http:");
     assertNull(probe.headers().get("x-mapihttpcapability"), "no custom headers on http:");
     assertEquals("", probe.body());
-    assertEquals(SECRET, net.requests("mail.example.com").get(0).authorization(), "trusted: the user's domain");
+    assertEquals(
+        SECRET,
+        net.requests("mail.example.com").get(0).authorization(),
+        "trusted: the user's domain");
     assertEquals(CandidateSource.PROBE_REDIRECT, result.attempts().get(3).source());
   }
 
@@ -54,8 +74,12 @@ class HttpProbeTest extends DiscoveryTestBase {
   void aProbe302ToAnHttpUrlIsRefused() {
     String target = "http://mail.example.com/autodiscover/autodiscover.xml";
     DiscoveryException e = refusedProbeRedirect(302, target, client());
-    assertSteps(e.attempts(), "POST " + ROOT + " HTTP_STATUS", "POST " + AUTODISCOVER + " HTTP_STATUS",
-        "GET " + PROBE + " HTTP_REDIRECT", "- " + target + " REFUSED",
+    assertSteps(
+        e.attempts(),
+        "POST " + ROOT + " HTTP_STATUS",
+        "POST " + AUTODISCOVER + " HTTP_STATUS",
+        "GET " + PROBE + " HTTP_REDIRECT",
+        "- " + target + " REFUSED",
         "SRV dns:_autodiscover._tcp.example.com NO_RECORDS");
     assertEquals(TrustDecision.NOT_HTTPS, e.attempts().get(3).trust());
     assertTrue(net.requests("mail.example.com").isEmpty());
@@ -72,7 +96,9 @@ class HttpProbeTest extends DiscoveryTestBase {
 
   @Test
   void onlyA301Or302IsTakenFromTheProbe() {
-    DiscoveryException e = refusedProbeRedirect(307, "https://mail.example.com/autodiscover/autodiscover.xml", client());
+    DiscoveryException e =
+        refusedProbeRedirect(
+            307, "https://mail.example.com/autodiscover/autodiscover.xml", client());
     assertEquals("GET " + PROBE + " NO_REDIRECT", steps(e.attempts()).get(2));
     assertTrue(net.requests("mail.example.com").isEmpty());
   }
@@ -81,12 +107,24 @@ class HttpProbeTest extends DiscoveryTestBase {
   void aProbeRedirectToAnotherDomainAsksTheTrustCallbackAndIsRefusedByDefault() {
     String target = "https://mail.hoster.test/autodiscover/autodiscover.xml";
     List<TrustRequest> asked = new CopyOnWriteArrayList<>();
-    DiscoveryException e = refusedProbeRedirect(302, target, client().trust(request -> {
-      asked.add(request);
-      return TrustCallback.refuseAll().allow(request);
-    }));
-    assertEquals(List.of(new TrustRequest("alice@example.com", java.net.URI.create(target),
-        CandidateSource.PROBE_REDIRECT, java.net.URI.create(PROBE))), asked);
+    DiscoveryException e =
+        refusedProbeRedirect(
+            302,
+            target,
+            client()
+                .trust(
+                    request -> {
+                      asked.add(request);
+                      return TrustCallback.refuseAll().allow(request);
+                    }));
+    assertEquals(
+        List.of(
+            new TrustRequest(
+                "alice@example.com",
+                java.net.URI.create(target),
+                CandidateSource.PROBE_REDIRECT,
+                java.net.URI.create(PROBE))),
+        asked);
     assertEquals("- " + target + " REFUSED", steps(e.attempts()).get(3));
     assertEquals(TrustDecision.REFUSED, e.attempts().get(3).trust());
     assertTrue(net.requests("mail.hoster.test").isEmpty(), "refused means not contacted at all");
@@ -97,8 +135,11 @@ class HttpProbeTest extends DiscoveryTestBase {
     String target = "https://mail.hoster.test/autodiscover/autodiscover.xml";
     net.on(PROBE, LoopbackNet.redirect(302, target));
     net.on(target, LoopbackNet.xml(Answers.settings("imap.hoster.test")));
-    DiscoveryResult result = client().trust(TrustCallback.allowHosts("mail.hoster.test")).build()
-        .discover("alice@example.com");
+    DiscoveryResult result =
+        client()
+            .trust(TrustCallback.allowHosts("mail.hoster.test"))
+            .build()
+            .discover("alice@example.com");
     assertEquals(target, result.url().toString());
     assertEquals(TrustDecision.ALLOWED, result.attempts().get(3).trust());
     assertEquals(SECRET, net.requests("mail.hoster.test").get(0).authorization());
@@ -106,26 +147,40 @@ class HttpProbeTest extends DiscoveryTestBase {
 
   @Test
   void officeRedirectsAreTrustedAndTheirPerMailboxPathFollowed() throws Exception {
-    // Exchange Online: the probe points at autodiscover-s.outlook.com, which 302s to a per-mailbox path.
+    // Exchange Online: the probe points at autodiscover-s.outlook.com, which 302s to a per-mailbox
+    // path.
     String office = "https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml";
-    String mailbox = "https://autodiscover-s.outlook.com:443/Autodiscover/alice%40example.com/Autodiscover.xml";
+    String mailbox =
+        "https://autodiscover-s.outlook.com:443/Autodiscover/alice%40example.com/Autodiscover.xml";
     net.on(PROBE, LoopbackNet.redirect(302, office));
     net.on(office, LoopbackNet.redirect(302, mailbox));
-    net.on("https://autodiscover-s.outlook.com/Autodiscover/alice%40example.com/Autodiscover.xml",
+    net.on(
+        "https://autodiscover-s.outlook.com/Autodiscover/alice%40example.com/Autodiscover.xml",
         LoopbackNet.xml(Answers.settings("outlook.office365.com")));
     DiscoveryResult result = client().build().discover("alice@example.com");
-    assertSteps(result.attempts(), "POST " + ROOT + " HTTP_STATUS", "POST " + AUTODISCOVER + " HTTP_STATUS",
-        "GET " + PROBE + " HTTP_REDIRECT", "POST " + office + " HTTP_REDIRECT", "POST " + mailbox + " SETTINGS");
+    assertSteps(
+        result.attempts(),
+        "POST " + ROOT + " HTTP_STATUS",
+        "POST " + AUTODISCOVER + " HTTP_STATUS",
+        "GET " + PROBE + " HTTP_REDIRECT",
+        "POST " + office + " HTTP_REDIRECT",
+        "POST " + mailbox + " SETTINGS");
     assertEquals(TrustDecision.MICROSOFT, result.attempts().get(3).trust());
     assertEquals(TrustDecision.MICROSOFT, result.attempts().get(4).trust());
-    assertEquals(List.of(SECRET, SECRET), net.requests("autodiscover-s.outlook.com").stream()
-        .map(LoopbackNet.Request::authorization).toList());
+    assertEquals(
+        List.of(SECRET, SECRET),
+        net.requests("autodiscover-s.outlook.com").stream()
+            .map(LoopbackNet.Request::authorization)
+            .toList());
   }
 
   @Test
   void theProbeCanBeSwitchedOff() {
-    net.on(PROBE, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
-    assertThrows(DiscoveryException.class, () -> client().httpProbe(false).build().discover("alice@example.com"));
+    net.on(
+        PROBE, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
+    assertThrows(
+        DiscoveryException.class,
+        () -> client().httpProbe(false).build().discover("alice@example.com"));
     assertTrue(net.requests().stream().noneMatch(r -> r.scheme().equals("http")));
   }
 }

@@ -20,13 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
- * A small internet on loopback for discovery tests: one HTTPS server (standing in for port 443 of every test
- * host, with a certificate from the test CA naming them all), one HTTP server (port 80), and a DNS server for SRV.
- * The test JVM maps the host names to 127.0.0.1 with {@code jdk.net.hosts.file} (see the surefire configuration),
- * and the client connects to the servers' ephemeral ports through its test-only port mapping; the host name, SNI
- * and certificate checks are the real ones. Requests are dispatched by Host header and path, and every request is
- * recorded, with its {@code Authorization} header, before it is answered. Nothing here listens on anything but
- * the loopback address.
+ * A small internet on loopback for discovery tests: one HTTPS server (standing in for port 443 of
+ * every test host, with a certificate from the test CA naming them all), one HTTP server (port 80),
+ * and a DNS server for SRV. The test JVM maps the host names to 127.0.0.1 with {@code
+ * jdk.net.hosts.file} (see the surefire configuration), and the client connects to the servers'
+ * ephemeral ports through its test-only port mapping; the host name, SNI and certificate checks are
+ * the real ones. Requests are dispatched by Host header and path, and every request is recorded,
+ * with its {@code Authorization} header, before it is answered. Nothing here listens on anything
+ * but the loopback address.
  */
 public final class LoopbackNet implements AutoCloseable {
   /** A trusted-domain host the certificate does not name: host-name validation must reject it. */
@@ -55,7 +56,13 @@ public final class LoopbackNet implements AutoCloseable {
    * @param body the body as text
    * @param headers every header, first value each, names in lower case
    */
-  public record Request(String scheme, String host, String method, String path, String authorization, String body,
+  public record Request(
+      String scheme,
+      String host,
+      String method,
+      String path,
+      String authorization,
+      String body,
       Map<String, String> headers) {}
 
   private final HttpsServer https;
@@ -67,11 +74,13 @@ public final class LoopbackNet implements AutoCloseable {
   private volatile CountDownLatch release = new CountDownLatch(1);
 
   private LoopbackNet() throws IOException, InterruptedException {
-    threads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "loopback-net");
-      t.setDaemon(true);
-      return t;
-    });
+    threads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "loopback-net");
+              t.setDaemon(true);
+              return t;
+            });
     InetAddress loopback = InetAddress.getLoopbackAddress();
     https = HttpsServer.create(new InetSocketAddress(loopback, 0), 0);
     https.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.get().server()));
@@ -158,20 +167,24 @@ public final class LoopbackNet implements AutoCloseable {
   }
 
   /**
-   * Returns what a client needs to live in this internet: the test CA, the port mapping, the DNS server, and
-   * timeouts short enough for tests. For use from other test packages (the command line's tests).
+   * Returns what a client needs to live in this internet: the test CA, the port mapping, the DNS
+   * server, and timeouts short enough for tests. For use from other test packages (the command
+   * line's tests).
    *
    * @return a function that configures a builder
    */
   public UnaryOperator<AutodiscoverClient.Builder> wiring() {
-    return builder -> builder.sslContext(uncheckedClientContext())
-        .connectPorts(httpsPort(), httpPort())
-        .dnsServers(dns.url());
+    return builder ->
+        builder
+            .sslContext(uncheckedClientContext())
+            .connectPorts(httpsPort(), httpPort())
+            .dnsServers(dns.url());
   }
 
   /** A builder wired to this internet, with 5-second requests in a 20-second deadline. */
   AutodiscoverClient.Builder client() {
-    return wiring().apply(AutodiscoverClient.builder())
+    return wiring()
+        .apply(AutodiscoverClient.builder())
         .requestTimeout(Duration.ofSeconds(5))
         .deadline(Duration.ofSeconds(20));
   }
@@ -223,13 +236,16 @@ public final class LoopbackNet implements AutoCloseable {
 
   /** An HTML page with 200, as a web site at the root domain answers. */
   static Handler html() {
-    return exchange -> send(exchange, 200, "text/html", "<!DOCTYPE html><html><body>Welcome</body></html>");
+    return exchange ->
+        send(exchange, 200, "text/html", "<!DOCTYPE html><html><body>Welcome</body></html>");
   }
 
   /** A 401 that asks for Basic, as a downgrading server does. */
   static Handler basicChallenge() {
     return exchange -> {
-      exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"give me your password\"");
+      exchange
+          .getResponseHeaders()
+          .add("WWW-Authenticate", "Basic realm=\"give me your password\"");
       send(exchange, 401, "text/plain", "");
     };
   }
@@ -246,10 +262,19 @@ public final class LoopbackNet implements AutoCloseable {
       host = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
       String path = exchange.getRequestURI().getRawPath();
       Map<String, String> headers = new ConcurrentHashMap<>();
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+      exchange
+          .getRequestHeaders()
+          .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(new Request(scheme, host, exchange.getRequestMethod(), path,
-          exchange.getRequestHeaders().getFirst("Authorization"), body, Map.copyOf(headers)));
+      requests.add(
+          new Request(
+              scheme,
+              host,
+              exchange.getRequestMethod(),
+              path,
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              body,
+              Map.copyOf(headers)));
       Handler handler = handlers.get((scheme + "://" + host + path).toLowerCase(Locale.ROOT));
       try {
         (handler == null ? status(404) : handler).handle(exchange);
@@ -261,7 +286,8 @@ public final class LoopbackNet implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -17,20 +17,37 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A test CA and one server certificate for every test host name, made once per test JVM with the JDK's own
- * {@code keytool}. Chosen over the JDK's internal {@code sun.security.x509} classes because keytool's command
- * line is a stable interface of every JDK, while those classes change between releases (their signing API was
- * rewritten in JDK 20) and need {@code --add-exports}. Four keytool runs cost a few seconds, once.
+ * A test CA and one server certificate for every test host name, made once per test JVM with the
+ * JDK's own {@code keytool}. Chosen over the JDK's internal {@code sun.security.x509} classes
+ * because keytool's command line is a stable interface of every JDK, while those classes change
+ * between releases (their signing API was rewritten in JDK 20) and need {@code --add-exports}. Four
+ * keytool runs cost a few seconds, once.
  */
 final class TestCertificates {
-  /** Names the server certificate covers; {@link LoopbackNet#WRONG_NAME} is deliberately left out. */
-  static final List<String> NAMES = List.of(
-      "example.com", "autodiscover.example.com", "mail.example.com", "autodiscover.mail.example.com",
-      "srv1.example.com", "srv2.example.com", "srv3.example.com", "srv4.example.com",
-      "com", "autodiscover.com",
-      "fabrikam.com", "autodiscover.fabrikam.com", "contoso.net", "autodiscover.contoso.net",
-      "hoster.test", "mail.hoster.test", "evil.test", "autodiscover.evil.test",
-      "autodiscover-s.outlook.com");
+  /**
+   * Names the server certificate covers; {@link LoopbackNet#WRONG_NAME} is deliberately left out.
+   */
+  static final List<String> NAMES =
+      List.of(
+          "example.com",
+          "autodiscover.example.com",
+          "mail.example.com",
+          "autodiscover.mail.example.com",
+          "srv1.example.com",
+          "srv2.example.com",
+          "srv3.example.com",
+          "srv4.example.com",
+          "com",
+          "autodiscover.com",
+          "fabrikam.com",
+          "autodiscover.fabrikam.com",
+          "contoso.net",
+          "autodiscover.contoso.net",
+          "hoster.test",
+          "mail.hoster.test",
+          "evil.test",
+          "autodiscover.evil.test",
+          "autodiscover-s.outlook.com");
 
   private static final char[] PASSWORD = "test-only".toCharArray();
   private static TestCertificates instance;
@@ -50,7 +67,9 @@ final class TestCertificates {
     return instance;
   }
 
-  /** The context the loopback HTTPS server presents: key and chain (server certificate, test CA). */
+  /**
+   * The context the loopback HTTPS server presents: key and chain (server certificate, test CA).
+   */
   SSLContext server() {
     return server;
   }
@@ -65,14 +84,60 @@ final class TestCertificates {
     dir.toFile().deleteOnExit();
     String ca = dir.resolve("ca.p12").toString();
     String srv = dir.resolve("server.p12").toString();
-    keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "3",
-        "-dname", "CN=autodiscover4j test CA", "-ext", "bc:c", "-keystore", ca);
-    keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "3",
-        "-dname", "CN=example.com", "-keystore", srv);
-    keytool("-certreq", "-alias", "server", "-keystore", srv, "-file", dir.resolve("server.csr").toString());
-    keytool("-gencert", "-alias", "ca", "-keystore", ca, "-infile", dir.resolve("server.csr").toString(),
-        "-outfile", dir.resolve("server.cer").toString(), "-validity", "3", "-ext", "eku=serverAuth",
-        "-ext", "SAN=" + String.join(",", NAMES.stream().map(n -> "dns:" + n).toList()));
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "ca",
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-validity",
+        "3",
+        "-dname",
+        "CN=autodiscover4j test CA",
+        "-ext",
+        "bc:c",
+        "-keystore",
+        ca);
+    keytool(
+        "-genkeypair",
+        "-alias",
+        "server",
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-validity",
+        "3",
+        "-dname",
+        "CN=example.com",
+        "-keystore",
+        srv);
+    keytool(
+        "-certreq",
+        "-alias",
+        "server",
+        "-keystore",
+        srv,
+        "-file",
+        dir.resolve("server.csr").toString());
+    keytool(
+        "-gencert",
+        "-alias",
+        "ca",
+        "-keystore",
+        ca,
+        "-infile",
+        dir.resolve("server.csr").toString(),
+        "-outfile",
+        dir.resolve("server.cer").toString(),
+        "-validity",
+        "3",
+        "-ext",
+        "eku=serverAuth",
+        "-ext",
+        "SAN=" + String.join(",", NAMES.stream().map(n -> "dns:" + n).toList()));
     try {
       KeyStore caStore = load(ca);
       Certificate caCert = caStore.getCertificate("ca");
@@ -85,7 +150,8 @@ final class TestCertificates {
       KeyStore chain = KeyStore.getInstance("PKCS12");
       chain.load(null, null);
       chain.setKeyEntry("server", key, PASSWORD, new Certificate[] {serverCert, caCert});
-      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(chain, PASSWORD);
       SSLContext server = SSLContext.getInstance("TLS");
       server.init(keys.getKeyManagers(), null, null);
@@ -93,7 +159,8 @@ final class TestCertificates {
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
       trust.setCertificateEntry("ca", caCert);
-      TrustManagerFactory trusts = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory trusts =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trusts.init(trust);
       SSLContext client = SSLContext.getInstance("TLS");
       client.init(null, trusts.getTrustManagers(), null);
@@ -110,7 +177,8 @@ final class TestCertificates {
     }
   }
 
-  private static KeyStore load(String path) throws IOException, java.security.GeneralSecurityException {
+  private static KeyStore load(String path)
+      throws IOException, java.security.GeneralSecurityException {
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(Path.of(path))) {
       store.load(in, PASSWORD);
@@ -122,12 +190,16 @@ final class TestCertificates {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
     command.addAll(List.of(args));
-    command.addAll(List.of("-storetype", "PKCS12", "-storepass", new String(PASSWORD), "-noprompt"));
+    command.addAll(
+        List.of("-storetype", "PKCS12", "-storepass", new String(PASSWORD), "-noprompt"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException("keytool " + String.join(" ", args) + " failed: "
-          + new String(output, StandardCharsets.UTF_8));
+      throw new IOException(
+          "keytool "
+              + String.join(" ", args)
+              + " failed: "
+              + new String(output, StandardCharsets.UTF_8));
     }
   }
 }

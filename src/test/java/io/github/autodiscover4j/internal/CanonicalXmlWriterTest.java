@@ -12,7 +12,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
-/** The writer's canonical form through the whole {@code XMLStreamWriter} API, not only the calls JAXB makes. */
+/**
+ * The writer's canonical form through the whole {@code XMLStreamWriter} API, not only the calls
+ * JAXB makes.
+ */
 class CanonicalXmlWriterTest {
   private final StringWriter out = new StringWriter();
   private final CanonicalXmlWriter w = new CanonicalXmlWriter(out);
@@ -23,9 +26,14 @@ class CanonicalXmlWriterTest {
     return out.toString();
   }
 
-  /** The namespace of attribute {@code local} on element {@code element}, as a namespace-aware parser reads it. */
-  private static String attributeNamespace(String xml, String element, String local) throws XMLStreamException {
-    XMLStreamReader r = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new StringReader(xml));
+  /**
+   * The namespace of attribute {@code local} on element {@code element}, as a namespace-aware
+   * parser reads it.
+   */
+  private static String attributeNamespace(String xml, String element, String local)
+      throws XMLStreamException {
+    XMLStreamReader r =
+        XMLInputFactory.newDefaultFactory().createXMLStreamReader(new StringReader(xml));
     while (r.hasNext()) {
       if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(element)) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -39,8 +47,9 @@ class CanonicalXmlWriterTest {
   }
 
   /**
-   * Regression: a generated prefix could be one an enclosing element already used for another namespace, so an
-   * attribute further down, written with the inherited prefix, landed in the wrong namespace.
+   * Regression: a generated prefix could be one an enclosing element already used for another
+   * namespace, so an attribute further down, written with the inherited prefix, landed in the wrong
+   * namespace.
    */
   @Test
   void aGeneratedPrefixNeverShadowsOneInScope() throws XMLStreamException {
@@ -57,7 +66,10 @@ class CanonicalXmlWriterTest {
     assertEquals("urn:a", attributeNamespace(xml, "C", "z"), xml);
   }
 
-  /** Regression: a suggested prefix of xml for another namespace put the attribute in the XML namespace. */
+  /**
+   * Regression: a suggested prefix of xml for another namespace put the attribute in the XML
+   * namespace.
+   */
   @Test
   void theXmlPrefixIsOnlyEverTheXmlNamespace() throws XMLStreamException {
     w.writeStartElement("", "A", "urn:e");
@@ -88,7 +100,8 @@ class CanonicalXmlWriterTest {
     w.writeProcessingInstruction("dropped");
     w.writeProcessingInstruction("dropped", "too");
     w.writeEndDocument();
-    assertEquals("\n<A xmlns=\"urn:e\">\n  <B />\n  <C xmlns=\"urn:f\" />\n  <D />\n  <E>x&lt;y</E>\n</A>\n",
+    assertEquals(
+        "\n<A xmlns=\"urn:e\">\n  <B />\n  <C xmlns=\"urn:f\" />\n  <D />\n  <E>x&lt;y</E>\n</A>\n",
         flushed());
   }
 

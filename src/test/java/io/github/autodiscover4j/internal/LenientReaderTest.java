@@ -18,21 +18,30 @@ import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The canonical view holds through the whole {@link XMLStreamReader} API, not only the calls JAXB happens to make
- * today: names, namespaces and attributes read the same whichever accessor asks.
+ * The canonical view holds through the whole {@link XMLStreamReader} API, not only the calls JAXB
+ * happens to make today: names, namespaces and attributes read the same whichever accessor asks.
  */
 class LenientReaderTest {
-  private static final String XML = "<a:Autodiscover xmlns:a=\"https://schemas.microsoft.com/exchange/autodiscover/"
-      + "responseschema/2006\"><Response xmlns=\"" + Namespaces.OUTLOOK_RESPONSE + "\"><Account><PROTOCOL "
-      + "type=\"mapiHttp\" version=\"1\" xmlns:v=\"urn:v\" v:hint=\"h\"><!-- c --><smtplast> on </smtplast>"
-      + "</PROTOCOL></Account></Response></a:Autodiscover>";
+  private static final String XML =
+      "<a:Autodiscover xmlns:a=\"https://schemas.microsoft.com/exchange/autodiscover/"
+          + "responseschema/2006\"><Response xmlns=\""
+          + Namespaces.OUTLOOK_RESPONSE
+          + "\"><Account><PROTOCOL "
+          + "type=\"mapiHttp\" version=\"1\" xmlns:v=\"urn:v\" v:hint=\"h\"><!-- c --><smtplast> on </smtplast>"
+          + "</PROTOCOL></Account></Response></a:Autodiscover>";
 
   private final List<Problem> problems = new ArrayList<>();
 
   private XMLStreamReader reader(String xml) throws XMLStreamException {
     XMLInputFactory factory = Xml.newInputFactory(64, 100);
-    return new LenientReader(factory.createXMLStreamReader(new StringReader(xml)), factory, xml,
-        ParseOptions.defaults(), 0, problems, new Outline());
+    return new LenientReader(
+        factory.createXMLStreamReader(new StringReader(xml)),
+        factory,
+        xml,
+        ParseOptions.defaults(),
+        0,
+        problems,
+        new Outline());
   }
 
   @Test
@@ -46,19 +55,25 @@ class LenientReaderTest {
         assertEquals(r.getName(), new QName(r.getNamespaceURI(), r.getLocalName()));
       }
     }
-    assertEquals(List.of(new QName(Namespaces.RESPONSE, "Autodiscover"),
-        new QName(Namespaces.OUTLOOK_RESPONSE, "Response"), new QName(Namespaces.OUTLOOK_RESPONSE, "Account"),
-        new QName(Namespaces.OUTLOOK_RESPONSE, "Protocol"), new QName(Namespaces.OUTLOOK_RESPONSE, "SMTPLast")),
+    assertEquals(
+        List.of(
+            new QName(Namespaces.RESPONSE, "Autodiscover"),
+            new QName(Namespaces.OUTLOOK_RESPONSE, "Response"),
+            new QName(Namespaces.OUTLOOK_RESPONSE, "Account"),
+            new QName(Namespaces.OUTLOOK_RESPONSE, "Protocol"),
+            new QName(Namespaces.OUTLOOK_RESPONSE, "SMTPLast")),
         names);
   }
 
   /**
-   * Regression: getElementText() was the delegate's, which moved the underlying reader past the end tag behind
-   * this reader's back, so the next end tag was reported as {@code SMTPLast} instead of {@code Protocol}.
+   * Regression: getElementText() was the delegate's, which moved the underlying reader past the end
+   * tag behind this reader's back, so the next end tag was reported as {@code SMTPLast} instead of
+   * {@code Protocol}.
    */
   @Test
   void nextTagSkipsWhiteSpaceAndCommentsAndEndsOnTheClosingName() throws XMLStreamException {
-    XMLStreamReader r = reader(XML.replace("<Account>", "<Account>\n  ").replace("</smtplast>", "</smtplast>\n"));
+    XMLStreamReader r =
+        reader(XML.replace("<Account>", "<Account>\n  ").replace("</smtplast>", "</smtplast>\n"));
     for (int i = 0; i < 4; i++) {
       assertEquals(XMLStreamConstants.START_ELEMENT, r.nextTag());
     }
@@ -75,7 +90,8 @@ class LenientReaderTest {
   void getElementTextRefusesAnElementWithChildren() throws XMLStreamException {
     XMLStreamReader r = reader(XML);
     r.nextTag();
-    XMLStreamException e = org.junit.jupiter.api.Assertions.assertThrows(XMLStreamException.class, r::getElementText);
+    XMLStreamException e =
+        org.junit.jupiter.api.Assertions.assertThrows(XMLStreamException.class, r::getElementText);
     assertTrue(e.getMessage().contains("holds more"), e.getMessage());
   }
 
@@ -135,7 +151,9 @@ class LenientReaderTest {
     while (r.hasNext()) {
       r.next();
     }
-    assertEquals("stray text '" + "s".repeat(40) + "...' between elements was dropped", problems.get(0).message());
+    assertEquals(
+        "stray text '" + "s".repeat(40) + "...' between elements was dropped",
+        problems.get(0).message());
   }
 
   @Test
@@ -144,6 +162,7 @@ class LenientReaderTest {
     while (r.hasNext()) {
       r.next();
     }
-    assertEquals("element <b> inside text element <SMTPLast> was dropped", problems.get(0).message());
+    assertEquals(
+        "element <b> inside text element <SMTPLast> was dropped", problems.get(0).message());
   }
 }

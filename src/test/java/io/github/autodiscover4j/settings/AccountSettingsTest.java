@@ -28,75 +28,134 @@ class AccountSettingsTest {
   }
 
   /**
-   * The account dialog of every sample that has one, one line per server: protocol, host, port (marked when
-   * defaulted), security and where it came from, user name and where it came from, SPA, authentication,
-   * credential reuse, and whether mail must be received before sending.
+   * The account dialog of every sample that has one, one line per server: protocol, host, port
+   * (marked when defaulted), security and where it came from, user name and where it came from,
+   * SPA, authentication, credential reuse, and whether mail must be received before sending.
    */
-  private static final Map<String, List<String>> DIALOGS = Map.ofEntries(
-      Map.entry("full-coverage.xml", List.of(
-          "in IMAP imap.contoso.com:993 IMPLICIT_TLS/ENCRYPTION user=fc.login@contoso.com/LOGIN_NAME spa=false auth=true",
-          "out SMTP smtp.contoso.com:587 STARTTLS/ENCRYPTION user=fc.smtp@contoso.com/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=true")),
-      Map.entry("isp-encryption-variants.xml", List.of(
-          "in IMAP imap-plain.fabrikam.com:143 NONE/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
-          "in IMAP imap.fabrikam.com:993 IMPLICIT_TLS/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
-          "in POP3 pop.fabrikam.com:110 AUTO/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
-          "out SMTP smtp.fabrikam.com:587 STARTTLS/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
-      Map.entry("isp-imap-smtp-smtplast-on.xml", List.of(
-          "in IMAP imap.example.com:993 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true",
-          "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true reuse=true receiveFirst=true")),
-      Map.entry("isp-junk-values.xml", List.of(
-          "in IMAP imap.example.com:993(default) IMPLICIT_TLS/DEFAULT user=erin@example.com/LOGIN_NAME spa=true auth=true",
-          "out SMTP smtp.example.com:465(default) IMPLICIT_TLS/DEFAULT user=erin@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=false")),
-      Map.entry("isp-pop3-smtplast-off.xml", List.of(
-          "in POP3 pop.example.net:995 IMPLICIT_TLS/SSL user=EXAMPLE\\bob/DOMAIN_AND_LOGIN_NAME spa=false auth=true",
-          "out SMTP smtp.example.net:587 STARTTLS/ENCRYPTION user=EXAMPLE\\bob/DOMAIN_AND_LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
-      Map.entry("isp-smtplast-absent.xml", List.of(
-          "in IMAP mail.example.org:143 STARTTLS/ENCRYPTION user=carol@example.org/LOGIN_NAME spa=true auth=true",
-          "out SMTP mail.example.org:587 STARTTLS/ENCRYPTION user=carol@example.org/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=false")),
-      Map.entry("lenient-any-order.xml", List.of(
-          "in IMAP imap.order.example.com:993 IMPLICIT_TLS/SSL user=olivia@example.com/LOGIN_NAME spa=true auth=true",
-          "out SMTP smtp.order.example.com:465 IMPLICIT_TLS/SSL user=olivia@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
-      Map.entry("lenient-case-insensitive-names.xml", List.of(
-          "out SMTP smtp.contoso.com:587 NONE/SSL user=kate@contoso.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
-      Map.entry("lenient-duplicate-protocol-types.xml", List.of(
-          "in IMAP mail.example.org:993 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true",
-          "in IMAP mail.example.org:143 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true",
-          "in POP3 mail.example.org:995 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true",
-          "in POP3 mail.example.org:110 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true",
-          "out SMTP mail.example.org:465 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false",
-          "out SMTP mail.example.org:587 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
-      Map.entry("lenient-no-namespace.xml", List.of(
-          "out SMTP smtp.nons.example.com:465 IMPLICIT_TLS/SSL user=mia@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
-      Map.entry("lenient-onoff-casing.xml", List.of(
-          "in IMAP imap.case.example.com:993 NONE/SSL user=-/NONE spa=true auth=true",
-          "in POP3 pop.case.example.com:995 NONE/SSL user=-/NONE spa=true auth=false",
-          "out SMTP smtp.case.example.com:587 IMPLICIT_TLS/SSL user=-/NONE spa=false auth=false reuse=true receiveFirst=true")),
-      Map.entry("lenient-response-in-envelope-namespace.xml", List.of(
-          "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=frank@example.org/LOGIN_NAME spa=true auth=true")),
-      Map.entry("lenient-stray-text.xml", List.of(
-          "in IMAP imap.stray.example.com:993 IMPLICIT_TLS/SSL user=quentin@example.com/LOGIN_NAME spa=true auth=true")),
-      Map.entry("lenient-unknown-elements.xml", List.of(
-          "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=sam@example.org/LOGIN_NAME spa=true auth=true")),
-      Map.entry("lint-missing-action.xml", List.of(
-          "in IMAP imap.noaction.example:993 IMPLICIT_TLS/SSL user=-/NONE spa=true auth=true")),
-      Map.entry("lint-misconfigured-isp.xml", List.of(
-          "in IMAP imap2.misconfigured.example:993 STARTTLS/ENCRYPTION user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true",
-          "in POP3 pop.misconfigured.example:995(default) IMPLICIT_TLS/SSL user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true",
-          "out SMTP smtp.misconfigured.example:587 NONE/SSL user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")));
+  private static final Map<String, List<String>> DIALOGS =
+      Map.ofEntries(
+          Map.entry(
+              "full-coverage.xml",
+              List.of(
+                  "in IMAP imap.contoso.com:993 IMPLICIT_TLS/ENCRYPTION user=fc.login@contoso.com/LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.contoso.com:587 STARTTLS/ENCRYPTION user=fc.smtp@contoso.com/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=true")),
+          Map.entry(
+              "isp-encryption-variants.xml",
+              List.of(
+                  "in IMAP imap-plain.fabrikam.com:143 NONE/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
+                  "in IMAP imap.fabrikam.com:993 IMPLICIT_TLS/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
+                  "in POP3 pop.fabrikam.com:110 AUTO/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.fabrikam.com:587 STARTTLS/ENCRYPTION user=dave@fabrikam.com/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "isp-imap-smtp-smtplast-on.xml",
+              List.of(
+                  "in IMAP imap.example.com:993 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true reuse=true receiveFirst=true")),
+          Map.entry(
+              "isp-junk-values.xml",
+              List.of(
+                  "in IMAP imap.example.com:993(default) IMPLICIT_TLS/DEFAULT user=erin@example.com/LOGIN_NAME spa=true auth=true",
+                  "out SMTP smtp.example.com:465(default) IMPLICIT_TLS/DEFAULT user=erin@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "isp-pop3-smtplast-off.xml",
+              List.of(
+                  "in POP3 pop.example.net:995 IMPLICIT_TLS/SSL user=EXAMPLE\\bob/DOMAIN_AND_LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.example.net:587 STARTTLS/ENCRYPTION user=EXAMPLE\\bob/DOMAIN_AND_LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "isp-smtplast-absent.xml",
+              List.of(
+                  "in IMAP mail.example.org:143 STARTTLS/ENCRYPTION user=carol@example.org/LOGIN_NAME spa=true auth=true",
+                  "out SMTP mail.example.org:587 STARTTLS/ENCRYPTION user=carol@example.org/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "lenient-any-order.xml",
+              List.of(
+                  "in IMAP imap.order.example.com:993 IMPLICIT_TLS/SSL user=olivia@example.com/LOGIN_NAME spa=true auth=true",
+                  "out SMTP smtp.order.example.com:465 IMPLICIT_TLS/SSL user=olivia@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
+          Map.entry(
+              "lenient-case-insensitive-names.xml",
+              List.of(
+                  "out SMTP smtp.contoso.com:587 NONE/SSL user=kate@contoso.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
+          Map.entry(
+              "lenient-duplicate-protocol-types.xml",
+              List.of(
+                  "in IMAP mail.example.org:993 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true",
+                  "in IMAP mail.example.org:143 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true",
+                  "in POP3 mail.example.org:995 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true",
+                  "in POP3 mail.example.org:110 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true",
+                  "out SMTP mail.example.org:465 IMPLICIT_TLS/SSL user=rita@example.org/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false",
+                  "out SMTP mail.example.org:587 STARTTLS/ENCRYPTION user=rita@example.org/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "lenient-no-namespace.xml",
+              List.of(
+                  "out SMTP smtp.nons.example.com:465 IMPLICIT_TLS/SSL user=mia@example.com/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")),
+          Map.entry(
+              "lenient-onoff-casing.xml",
+              List.of(
+                  "in IMAP imap.case.example.com:993 NONE/SSL user=-/NONE spa=true auth=true",
+                  "in POP3 pop.case.example.com:995 NONE/SSL user=-/NONE spa=true auth=false",
+                  "out SMTP smtp.case.example.com:587 IMPLICIT_TLS/SSL user=-/NONE spa=false auth=false reuse=true receiveFirst=true")),
+          Map.entry(
+              "lenient-response-in-envelope-namespace.xml",
+              List.of(
+                  "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=frank@example.org/LOGIN_NAME spa=true auth=true")),
+          Map.entry(
+              "lenient-stray-text.xml",
+              List.of(
+                  "in IMAP imap.stray.example.com:993 IMPLICIT_TLS/SSL user=quentin@example.com/LOGIN_NAME spa=true auth=true")),
+          Map.entry(
+              "lenient-unknown-elements.xml",
+              List.of(
+                  "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=sam@example.org/LOGIN_NAME spa=true auth=true")),
+          Map.entry(
+              "lint-missing-action.xml",
+              List.of(
+                  "in IMAP imap.noaction.example:993 IMPLICIT_TLS/SSL user=-/NONE spa=true auth=true")),
+          Map.entry(
+              "lint-misconfigured-isp.xml",
+              List.of(
+                  "in IMAP imap2.misconfigured.example:993 STARTTLS/ENCRYPTION user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true",
+                  "in POP3 pop.misconfigured.example:995(default) IMPLICIT_TLS/SSL user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true",
+                  "out SMTP smtp.misconfigured.example:587 NONE/SSL user=lena@misconfigured.example/LOGIN_NAME spa=true auth=true reuse=false receiveFirst=true")));
 
   private static String line(String direction, MailServer s) {
-    String common = direction + " " + s.type().raw().strip() + " " + s.host().orElse("-") + ":" + s.port()
-        + (s.isPortDefaulted() ? "(default)" : "") + " " + s.security().mode() + "/" + s.security().source()
-        + " user=" + s.userName().orElse("-") + "/" + s.userNameSource()
-        + " spa=" + s.requiresSecurePasswordAuthentication() + " auth=" + s.requiresAuthentication();
+    String common =
+        direction
+            + " "
+            + s.type().raw().strip()
+            + " "
+            + s.host().orElse("-")
+            + ":"
+            + s.port()
+            + (s.isPortDefaulted() ? "(default)" : "")
+            + " "
+            + s.security().mode()
+            + "/"
+            + s.security().source()
+            + " user="
+            + s.userName().orElse("-")
+            + "/"
+            + s.userNameSource()
+            + " spa="
+            + s.requiresSecurePasswordAuthentication()
+            + " auth="
+            + s.requiresAuthentication();
     return direction.equals("out")
-        ? common + " reuse=" + s.reusesIncomingCredentials() + " receiveFirst=" + s.mustReceiveBeforeSending()
+        ? common
+            + " reuse="
+            + s.reusesIncomingCredentials()
+            + " receiveFirst="
+            + s.mustReceiveBeforeSending()
         : common;
   }
 
   static Stream<String> allSamples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".xml"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -104,18 +163,24 @@ class AccountSettingsTest {
   @MethodSource("allSamples")
   void everySampleGivesTheAccountDialogAClientNeeds(String sample) throws IOException {
     AccountSettings account = settings(sample);
-    List<String> lines = Stream.concat(
-            account.incomingServers().stream().map(s -> line("in", s)),
-            account.outgoingServers().stream().map(s -> line("out", s)))
-        .collect(Collectors.toList());
+    List<String> lines =
+        Stream.concat(
+                account.incomingServers().stream().map(s -> line("in", s)),
+                account.outgoingServers().stream().map(s -> line("out", s)))
+            .collect(Collectors.toList());
     assertEquals(DIALOGS.getOrDefault(sample, List.of()), lines, sample);
     assertEquals(lines.isEmpty(), account.isEmpty());
   }
 
   @Test
   void documentsWithoutInternetProtocolsHaveAnEmptyDialog() throws IOException {
-    for (String sample : List.of("exchange-2016-mapihttp.xml", "redirect-addr.xml", "error-response-level-600.xml",
-        "mobilesync-settings.xml", "outlook-request-email.xml")) {
+    for (String sample :
+        List.of(
+            "exchange-2016-mapihttp.xml",
+            "redirect-addr.xml",
+            "error-response-level-600.xml",
+            "mobilesync-settings.xml",
+            "outlook-request-email.xml")) {
       AccountSettings account = settings(sample);
       assertTrue(account.isEmpty(), sample);
       assertTrue(account.incoming().isEmpty() && account.outgoing().isEmpty(), sample);
@@ -142,16 +207,19 @@ class AccountSettingsTest {
 
   @Test
   void theUserNameFallsBackToTheAutodiscoverSmtpAddress() throws IOException {
-    AutodiscoverDocument doc = Autodiscover.parse("<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
-        + "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">"
-        + "<User><AutoDiscoverSMTPAddress> nina@example.com </AutoDiscoverSMTPAddress></User>"
-        + "<Account><Action>settings</Action><Protocol><Type>IMAP</Type><Server>imap.example.com</Server>"
-        + "<DomainRequired>on</DomainRequired><DomainName>EXAMPLE</DomainName><LoginName>EXAMPLE\\nina</LoginName>"
-        + "</Protocol><Protocol><Type>POP3</Type><Server>pop.example.com</Server></Protocol></Account></Response></Autodiscover>");
+    AutodiscoverDocument doc =
+        Autodiscover.parse(
+            "<Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006\">"
+                + "<Response xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a\">"
+                + "<User><AutoDiscoverSMTPAddress> nina@example.com </AutoDiscoverSMTPAddress></User>"
+                + "<Account><Action>settings</Action><Protocol><Type>IMAP</Type><Server>imap.example.com</Server>"
+                + "<DomainRequired>on</DomainRequired><DomainName>EXAMPLE</DomainName><LoginName>EXAMPLE\\nina</LoginName>"
+                + "</Protocol><Protocol><Type>POP3</Type><Server>pop.example.com</Server></Protocol></Account></Response></Autodiscover>");
     assertEquals(DocumentKind.SETTINGS, doc.kind());
     AccountSettings account = AccountSettings.of(doc);
     MailServer imap = account.incomingServers().get(0);
-    assertEquals("EXAMPLE\\nina", imap.userName().orElseThrow()); // already qualified: not prefixed twice
+    assertEquals(
+        "EXAMPLE\\nina", imap.userName().orElseThrow()); // already qualified: not prefixed twice
     assertEquals(UserNameSource.LOGIN_NAME, imap.userNameSource());
     MailServer pop = account.incomingServers().get(1);
     assertEquals("nina@example.com", pop.userName().orElseThrow());

@@ -15,8 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The decision table of {@link TransportSecurity}, row by row. */
 class TransportSecurityTest {
   private static Protocol protocol(String children) throws AutodiscoverException {
-    return Autodiscover.parse("<Autodiscover><Response><Account><Action>settings</Action><Protocol><Type>IMAP</Type>"
-        + children + "</Protocol></Account></Response></Autodiscover>").protocols().get(0);
+    return Autodiscover.parse(
+            "<Autodiscover><Response><Account><Action>settings</Action><Protocol><Type>IMAP</Type>"
+                + children
+                + "</Protocol></Account></Response></Autodiscover>")
+        .protocols()
+        .get(0);
   }
 
   @ParameterizedTest(name = "Encryption={0} SSL={1} -> {2} from {3}")
@@ -33,10 +37,11 @@ class TransportSecurityTest {
     "STARTTLS, off, NONE,         SSL",
     "STARTTLS, ,    IMPLICIT_TLS, DEFAULT",
   })
-  void encryptionOverridesSslAndSslDefaultsToOn(String encryption, String ssl, Mode mode, Source source)
-      throws AutodiscoverException {
-    String children = (encryption == null ? "" : "<Encryption>" + encryption + "</Encryption>")
-        + (ssl == null ? "" : "<SSL>" + ssl + "</SSL>");
+  void encryptionOverridesSslAndSslDefaultsToOn(
+      String encryption, String ssl, Mode mode, Source source) throws AutodiscoverException {
+    String children =
+        (encryption == null ? "" : "<Encryption>" + encryption + "</Encryption>")
+            + (ssl == null ? "" : "<SSL>" + ssl + "</SSL>");
     TransportSecurity security = TransportSecurity.of(protocol(children));
     assertEquals(mode, security.mode());
     assertEquals(source, security.source());

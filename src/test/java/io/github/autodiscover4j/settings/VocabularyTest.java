@@ -38,7 +38,9 @@ class VocabularyTest {
   void owaAuthenticationMethodsAreACommaSeparatedList() {
     assertEquals(
         List.of(AuthenticationMethod.NTLM, AuthenticationMethod.WINDOWS_INTEGRATED),
-        AuthenticationMethod.readList("Ntlm, WindowsIntegrated").stream().map(Term::value).toList());
+        AuthenticationMethod.readList("Ntlm, WindowsIntegrated").stream()
+            .map(Term::value)
+            .toList());
     assertEquals(
         List.of(AuthenticationMethod.LIVE_ID_FBA, AuthenticationMethod.OAUTH),
         AuthenticationMethod.readList("LiveIdFba, OAuth").stream().map(Term::value).toList());
