@@ -254,8 +254,7 @@ public final class AutodiscoverClient {
 
   private static HttpClient defaultHttpClient(SSLContext sslContext, Duration connectTimeout) {
     // Redirects are followed by the procedure itself, each one checked; no Authenticator, so no
-    // challenge is
-    // ever answered; the JDK validates certificates and host names.
+    // challenge is ever answered; the JDK validates certificates and host names.
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

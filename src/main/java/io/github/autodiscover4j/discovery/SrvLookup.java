@@ -34,8 +34,7 @@ final class SrvLookup {
    * @return the records as the server sent them; empty when the name does not exist
    */
   // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never
-  // LDAP or RMI,
-  // so no remote object is ever deserialised.
+  // LDAP or RMI, so no remote object is ever deserialised.
   @SuppressWarnings({"JdkObsolete", "BanJNDI"})
   static List<SrvRecord> query(String name, List<String> servers, Duration timeout)
       throws NamingException {

@@ -21,8 +21,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     final String namespace; // the default namespace in scope inside this element
     final String localName; // the name as written, which is prefixed only in the XML namespace
     // attribute namespace -> prefix declared on this element (or inherited): the parent's map,
-    // shared until
-    // this element declares a prefix of its own
+    // shared until this element declares a prefix of its own
     Map<String, String> prefixes;
     boolean ownsPrefixes;
     boolean hasChildren;
@@ -39,8 +38,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   private final Writer out;
   // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
-  // encode every
-  // angle bracket on its own.
+  // encode every angle bracket on its own.
   private final StringBuilder buffer = new StringBuilder(1024);
   private char[] chunk;
   private final ArrayDeque<Open> open = new ArrayDeque<>();
@@ -196,9 +194,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         p = "xml"; // predeclared, never declared again
       } else {
         // The suggestion is kept unless it is reserved or already means another namespace here; a
-        // generated
-        // prefix is checked the same way, so that no prefix in scope is ever rebound under an
-        // attribute's feet.
+        // generated prefix is checked the same way, so that no prefix in scope is ever rebound
+        // under an attribute's feet.
         p = prefix;
         while (p == null
             || p.isEmpty()

@@ -41,11 +41,9 @@ public final class Codec {
     private static JAXBContext create() {
       try {
         // Straight to the runtime the library depends on: JAXBContext.newInstance would first
-        // search for an
-        // implementation (system properties, jaxb.properties in each package, a ServiceLoader scan
-        // of the
-        // class path and the module image, java.util.logging set-up), a fifth of a cold start, to
-        // find this one.
+        // search for an implementation (system properties, jaxb.properties in each package, a
+        // ServiceLoader scan of the class path and the module image, java.util.logging set-up), a
+        // fifth of a cold start, to find this one.
         return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
             .createContext(
                 new Class<?>[] {
@@ -140,8 +138,7 @@ public final class Codec {
       throw tooLarge(options);
     }
     // A byte order mark and white space before the XML declaration are tolerated (the declaration
-    // must come
-    // first in XML); line numbers in messages still count the removed lines.
+    // must come first in XML); line numbers in messages still count the removed lines.
     int start = 0;
     int lineOffset = 0;
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -173,8 +170,8 @@ public final class Codec {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
       if ("1.1".equals(raw.getVersion())) {
         // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must
-        // refuse, and the
-        // JDK's 1.1 scanner reports namespace declarations as attributes. Autodiscover is XML 1.0.
+        // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.
+        // Autodiscover is XML 1.0.
         throw new AutodiscoverException(
             "XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
             1 + lineOffset,
@@ -193,9 +190,8 @@ public final class Codec {
             @Override
             public void afterUnmarshal(Object target, Object parent) {
               // JAXB captures DOM only for elements the reader passed on as unknown; until one
-              // comes by there
-              // is nothing to convert, which spares a look-up per model object of every clean
-              // document
+              // comes by there is nothing to convert, which spares a look-up per model object of
+              // every clean document
               if (reader.passedUnknownElement()) {
                 UnknownElements.convert(target);
               }

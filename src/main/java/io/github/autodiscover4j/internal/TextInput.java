@@ -55,9 +55,8 @@ final class TextInput {
     if ((charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))
         && isAscii(bytes, skip, length)) {
       // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and
-      // Latin-1
-      // decoding is one array copy into a compact string: no decoder, no char buffer twice the
-      // input's size.
+      // Latin-1 decoding is one array copy into a compact string: no decoder, no char buffer twice
+      // the input's size.
       return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
     }
     CharsetDecoder decoder =
@@ -67,8 +66,7 @@ final class TextInput {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, length - skip);
     // None of these charsets makes more characters than bytes (UTF-8's four-byte sequences give two
-    // chars, the
-    // wide encodings fewer), so the buffer is the input's size and never overflows.
+    // chars, the wide encodings fewer), so the buffer is the input's size and never overflows.
     CharBuffer out = CharBuffer.allocate(length - skip);
     var result = decoder.decode(in, out, true);
     if (!result.isError()) {

@@ -54,8 +54,7 @@ final class Vocabulary {
     final Class<?> type;
     final Map<String, List<Child>> children = new HashMap<>();
     // The same lists under each child's canonical spelling, which is what nearly every document
-    // writes: it is
-    // found without lower-casing the name first.
+    // writes: it is found without lower-casing the name first.
     final Map<String, List<Child>> byExactName = new HashMap<>();
     final Map<String, String> attributes = new HashMap<>();
     boolean holdsText;
