@@ -1,14 +1,12 @@
 package io.github.autodiscover4j.discovery;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The settings a look-up found, with their provenance: who answered, for which address, after which
@@ -163,23 +161,7 @@ public final class DiscoveryResult {
   }
 
   private static Optional<Duration> timeToLive(AutodiscoverDocument document) {
-    boolean sawZero = false;
-    OptionalInt smallest = OptionalInt.empty();
-    for (Protocol protocol : document.protocols()) {
-      IntValue ttl = protocol.getTTL();
-      OptionalInt hours = ttl == null ? OptionalInt.empty() : ttl.value();
-      if (hours.isEmpty()) {
-        continue;
-      }
-      if (hours.getAsInt() == 0) {
-        sawZero = true;
-      } else if (smallest.isEmpty() || hours.getAsInt() < smallest.getAsInt()) {
-        smallest = hours;
-      }
-    }
-    if (smallest.isPresent()) {
-      return Optional.of(Duration.ofHours(smallest.getAsInt()));
-    }
-    return sawZero ? Optional.empty() : Optional.of(DEFAULT_TTL);
+    // The same rule the settings view applies; one place decides what TTL means.
+    return ExchangeEndpoints.of(document).timeToLive();
   }
 }
