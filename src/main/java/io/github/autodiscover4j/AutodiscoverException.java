@@ -1,6 +1,7 @@
 package io.github.autodiscover4j;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document could not be read as POX Autodiscover: it is not well-formed XML, is not an
@@ -28,7 +29,7 @@ public final class AutodiscoverException extends IOException {
    * @param column the 1-based column, or -1
    * @param cause the underlying exception, or {@code null}
    */
-  public AutodiscoverException(String reason, int line, int column, Throwable cause) {
+  public AutodiscoverException(String reason, int line, int column, @Nullable Throwable cause) {
     super(line > 0 ? reason + " (line " + line + ", column " + column + ")" : reason, cause);
     this.line = line;
     this.column = column;

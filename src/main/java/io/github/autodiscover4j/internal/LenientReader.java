@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Presents what a real server sent as the canonical document JAXB binds, one event at a time.
@@ -42,21 +43,21 @@ final class LenientReader extends StreamReaderDelegate {
   private static final class Frame {
     final String namespace;
     final String localName;
-    final Vocabulary.Node node;
-    final ValueAdapter<?> check;
+    final Vocabulary.@Nullable Node node;
+    final @Nullable ValueAdapter<?> check;
     final boolean knownLeaf;
     final int line;
     final int column;
-    StringBuilder text;
+    @Nullable StringBuilder text;
     int textLength;
-    String path; // only when an outline is recorded
-    java.util.Map<String, Integer> childCounts;
+    @Nullable String path; // only when an outline is recorded
+    java.util.@Nullable Map<String, Integer> childCounts;
 
     Frame(
         String namespace,
         String localName,
-        Vocabulary.Node node,
-        ValueAdapter<?> check,
+        Vocabulary.@Nullable Node node,
+        @Nullable ValueAdapter<?> check,
         boolean knownLeaf,
         Location at) {
       this.namespace = namespace;
@@ -78,9 +79,9 @@ final class LenientReader extends StreamReaderDelegate {
   private final ParseOptions options;
   private final int lineOffset;
   private final List<Problem> problems;
-  private final Outline outline;
+  private final @Nullable Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
-  private Frame lastEndedFrame;
+  private @Nullable Frame lastEndedFrame;
   private boolean passedUnknownElement;
   private int elements;
   private int unknownElements;
@@ -100,7 +101,7 @@ final class LenientReader extends StreamReaderDelegate {
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
-      Outline outline) {
+      @Nullable Outline outline) {
     super(reader);
     this.outline = outline;
     this.factory = factory;
@@ -217,18 +218,10 @@ final class LenientReader extends StreamReaderDelegate {
         ns = Sniffer.rootNamespace(factory, xml);
       }
       frame = new Frame(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
-    } else if (parent.node != null && ours && !parent.node.candidates(rawLocal).isEmpty()) {
-      Vocabulary.Child child = parent.node.child(rawLocal, canonical);
-      if (child == null
-          || (parent.node == Vocabulary.RESPONSE_ROOT && !trustedPayload(canonical))) {
-        // the root's Response, written without the Outlook or MobileSync namespace: look at what it
-        // holds
-        child = parent.node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
-      }
+    } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
           new Frame(
-              child.namespace, child.localName, child.node, child.check, child.node == null, at);
-      known = child;
+              known.namespace, known.localName, known.node, known.check, known.node == null, at);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -256,6 +249,7 @@ final class LenientReader extends StreamReaderDelegate {
     }
     if (outline != null) {
       record(
+          outline,
           parent,
           frame,
           rawLocal,
@@ -267,8 +261,27 @@ final class LenientReader extends StreamReaderDelegate {
     filterAttributes(frame, rawLocal);
   }
 
+  /** The known child element a name stands for in its parent, or null for an unknown element. */
+  private Vocabulary.@Nullable Child knownChild(
+      Frame parent, String rawLocal, @Nullable String canonical, boolean ours) {
+    Vocabulary.Node node = parent.node;
+    if (node == null || !ours || node.candidates(rawLocal).isEmpty()) {
+      return null;
+    }
+    Vocabulary.Child child = node.child(rawLocal, canonical);
+    if (child == null
+        || (node == Vocabulary.RESPONSE_ROOT
+            && (canonical == null || !trustedPayload(canonical)))) {
+      // the root's Response, written without the Outlook or MobileSync namespace: look at what it
+      // holds
+      child = node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
+    }
+    return child;
+  }
+
   private void record(
-      Frame parent,
+      Outline outline,
+      @Nullable Frame parent,
       Frame frame,
       String rawLocal,
       String rawNamespace,
@@ -477,7 +490,7 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   /** The library's exception at the current position, ready to throw through JAXB. */
-  private Rejected fail(String reason, Throwable cause) {
+  private Rejected fail(String reason, @Nullable Throwable cause) {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(
@@ -489,7 +502,7 @@ final class LenientReader extends StreamReaderDelegate {
     return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
-  private static String nullToEmpty(String s) {
+  private static String nullToEmpty(@Nullable String s) {
     return s == null ? "" : s;
   }
 
@@ -538,7 +551,12 @@ final class LenientReader extends StreamReaderDelegate {
    * event).
    */
   private Frame currentName() {
-    return getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
+    Frame f = getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
+    if (f == null) {
+      // JAXB asks for names only at start and end events, when there is a frame
+      throw new IllegalStateException("no element at this event");
+    }
+    return f;
   }
 
   @Override
@@ -593,7 +611,7 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   @Override
-  public String getAttributeValue(String namespaceUri, String localName) {
+  public @Nullable String getAttributeValue(@Nullable String namespaceUri, String localName) {
     for (int k = 0; k < attributeCount; k++) {
       if (attributeNames[k].equals(localName)
           && (namespaceUri == null || namespaceUri.equals(nullToEmpty(getAttributeNamespace(k))))) {

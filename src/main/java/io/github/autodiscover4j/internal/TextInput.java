@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes a server sent into the text the parser reads. The encoding comes from the bytes
@@ -88,7 +89,8 @@ final class TextInput {
     return out.toString();
   }
 
-  private static CharacterCodingException codingException(java.nio.charset.CoderResult result) {
+  private static @Nullable CharacterCodingException codingException(
+      java.nio.charset.CoderResult result) {
     try {
       result.throwException();
     } catch (CharacterCodingException e) {
