@@ -139,9 +139,13 @@ final class LenientReader extends StreamReaderDelegate {
           continue;
         }
         case XMLStreamConstants.DTD ->
-            throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
+            throw fail(
+                AutodiscoverException.Kind.FORBIDDEN,
+                "a DOCTYPE is not allowed in an Autodiscover document");
         case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
+            throw fail(
+                AutodiscoverException.Kind.FORBIDDEN,
+                "entity reference '&" + super.getLocalName() + ";' is not allowed");
         default -> {
           return event;
         }
@@ -185,19 +189,22 @@ final class LenientReader extends StreamReaderDelegate {
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
       throw fail(
-          "more than " + options.maxElements() + " elements (ParseOptions.maxElements)", null);
+          AutodiscoverException.Kind.LIMIT,
+          "more than " + options.maxElements() + " elements (ParseOptions.maxElements)");
     }
     if (stack.size() + 1 > options.maxDepth()) {
       throw fail(
-          "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)",
-          null);
+          AutodiscoverException.Kind.LIMIT,
+          "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)");
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
     if (rawLocal.indexOf(':') >= 0) {
       // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot
       // hold it.
-      throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
+      throw fail(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
+          "element name '" + rawLocal + "' is not a valid namespace-qualified name");
     }
     String canonical = Vocabulary.canonicalNamespace(rawNamespace);
     boolean ours = rawNamespace.isEmpty() || canonical != null;
@@ -205,13 +212,18 @@ final class LenientReader extends StreamReaderDelegate {
     Frame frame;
     Vocabulary.Child known = null;
     if (parent == null) {
+      if (rawLocal.equalsIgnoreCase("html")) {
+        throw fail(
+            AutodiscoverException.Kind.HTML,
+            "an HTML page, not an Autodiscover document: the root element is <" + rawLocal + ">");
+      }
       if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
         throw fail(
+            AutodiscoverException.Kind.NOT_AUTODISCOVER,
             "not an Autodiscover document: the root element is <"
                 + rawLocal
                 + ">"
-                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
-            null);
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
       String ns = canonical;
       if (ns == null || Vocabulary.root(ns) == null) {
@@ -230,11 +242,11 @@ final class LenientReader extends StreamReaderDelegate {
         // JAXB captures each unknown element under a known one with a new DOM transformer: costly
         // enough to bound
         throw fail(
+            AutodiscoverException.Kind.LIMIT,
             "more than "
                 + options.maxUnknownElements()
                 + " unknown elements"
-                + " (ParseOptions.maxUnknownElements)",
-            null);
+                + " (ParseOptions.maxUnknownElements)");
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
@@ -330,13 +342,13 @@ final class LenientReader extends StreamReaderDelegate {
     int n = super.getAttributeCount();
     if (n > options.maxAttributes()) {
       throw fail(
+          AutodiscoverException.Kind.LIMIT,
           "element <"
               + rawLocal
               + "> has more than "
               + options.maxAttributes()
               + " attributes"
-              + " (ParseOptions.maxAttributes)",
-          null);
+              + " (ParseOptions.maxAttributes)");
     }
     if (attributeIndexes.length < n) {
       attributeIndexes = new int[n];
@@ -348,23 +360,23 @@ final class LenientReader extends StreamReaderDelegate {
       String local = super.getAttributeLocalName(i);
       if (local.indexOf(':') >= 0) {
         throw fail(
+            AutodiscoverException.Kind.NOT_WELL_FORMED,
             "attribute name '"
                 + local
                 + "' of <"
                 + rawLocal
-                + "> is not a valid namespace-qualified name",
-            null);
+                + "> is not a valid namespace-qualified name");
       }
       if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
         throw fail(
+            AutodiscoverException.Kind.LIMIT,
             "attribute "
                 + local
                 + " of <"
                 + rawLocal
                 + "> is longer than "
                 + options.maxAttributeLength()
-                + " characters (ParseOptions.maxAttributeLength)",
-            null);
+                + " characters (ParseOptions.maxAttributeLength)");
       }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem(Problem.Kind.DROPPED_ATTRIBUTE, "attribute xsi:" + local + " was dropped", frame);
@@ -408,11 +420,11 @@ final class LenientReader extends StreamReaderDelegate {
     frame.textLength += length;
     if (frame.textLength > options.maxTextLength()) {
       throw fail(
+          AutodiscoverException.Kind.LIMIT,
           "more than "
               + options.maxTextLength()
               + " characters of text in one element"
-              + " (ParseOptions.maxTextLength)",
-          null);
+              + " (ParseOptions.maxTextLength)");
     }
     boolean elementOnly = frame.node != null && !frame.node.holdsText;
     if (elementOnly) {
@@ -490,12 +502,16 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   /** The library's exception at the current position, ready to throw through JAXB. */
-  private Rejected fail(String reason, @Nullable Throwable cause) {
+  private Rejected fail(AutodiscoverException.Kind kind, String reason) {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(
         new AutodiscoverException(
-            reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
+            kind,
+            reason,
+            line > 0 ? line + lineOffset : -1,
+            line > 0 ? Codec.column(at) : -1,
+            null));
   }
 
   private static String abbreviate(String s) {

@@ -80,6 +80,7 @@ final class TextInput {
       out.flip();
       int[] lineColumn = lineColumn(out);
       throw new AutodiscoverException(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
           "bytes that are not valid " + charset.name() + " at byte offset " + in.position(),
           lineColumn[0],
           lineColumn[1],
