@@ -375,12 +375,16 @@ class HostileInputTest {
 
     @Test
     void anEmptyBodyIsRejected() {
-      assertEquals("an empty body, not an Autodiscover document", rejected(corpus("empty-body.txt")).getMessage());
+      assertEquals(
+          "an empty body, not an Autodiscover document",
+          rejected(corpus("empty-body.txt")).getMessage());
     }
 
     @Test
     void aBodyOfWhiteSpaceIsRejected() {
-      assertEquals("an empty body, not an Autodiscover document", rejected(corpus("whitespace-only.txt")).getMessage());
+      assertEquals(
+          "an empty body, not an Autodiscover document",
+          rejected(corpus("whitespace-only.txt")).getMessage());
     }
 
     @Test
