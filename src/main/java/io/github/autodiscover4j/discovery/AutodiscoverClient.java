@@ -72,6 +72,12 @@ import javax.net.ssl.SSLContext;
  * HTTP client.
  */
 public final class AutodiscoverClient {
+  /**
+   * The most SRV targets a look-up tries for one address, best first; the rest of a DNS answer is
+   * ignored (and listed on the SRV attempt). Each target tried also costs one hop of the ten.
+   */
+  public static final int MAX_SRV_TARGETS = 5;
+
   private final HttpClient http;
   private final Transport transport;
   private final CredentialsProvider credentials;
@@ -182,6 +188,24 @@ public final class AutodiscoverClient {
           }
         });
     return future;
+  }
+
+  /** Not yet: asks for another schema (to come in this branch). */
+  public DiscoveryResult discover(String emailAddress, ResponseSchema schema)
+      throws DiscoveryException, InterruptedException {
+    if (schema != this.schema) {
+      throw new UnsupportedOperationException();
+    }
+    return discover(emailAddress);
+  }
+
+  /** Not yet. */
+  public CompletableFuture<DiscoveryResult> discoverAsync(
+      String emailAddress, ResponseSchema schema) {
+    if (schema != this.schema) {
+      throw new UnsupportedOperationException();
+    }
+    return discoverAsync(emailAddress);
   }
 
   /**

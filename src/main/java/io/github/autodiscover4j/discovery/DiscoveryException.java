@@ -2,8 +2,11 @@ package io.github.autodiscover4j.discovery;
 
 import io.github.autodiscover4j.AutodiscoverError;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A look-up that found no settings, with every attempt and why it failed. The message lists the
@@ -24,11 +27,24 @@ public final class DiscoveryException extends IOException {
     /** Every candidate failed; {@link #attempts()} says how. */
     NOT_FOUND,
     /**
+     * No settings, and a {@code redirectAddr} led back to an address already looked up: the servers
+     * redirect in a circle.
+     */
+    ADDRESS_LOOP,
+    /**
+     * No settings, and at least one URL was not contacted because the trust policy refused it:
+     * {@link #refused()} lists them, for a trust dialog.
+     */
+    REFUSED_BY_TRUST,
+    /**
      * A server answered with an Autodiscover {@code Error}, which ends the search: {@link
      * #error()}.
      */
     SERVER_ERROR,
-    /** An eleventh redirect: the look-up follows at most 10, of all kinds together. */
+    /**
+     * The hop budget ran out: the look-up follows at most 10 redirects of all kinds together, and
+     * each SRV target tried costs one too.
+     */
     TOO_MANY_REDIRECTS,
     /** The overall deadline passed. */
     DEADLINE_EXCEEDED
@@ -92,6 +108,35 @@ public final class DiscoveryException extends IOException {
   }
 
   /**
+   * Returns the server's error code ({@code ErrorCode}, such as 500 "mailbox not found"), for
+   * {@link Reason#SERVER_ERROR}: {@code error().flatMap(...)} in one call.
+   *
+   * @return the numeric code, or empty when there is no error or its code is not a number
+   */
+  public OptionalInt errorCode() {
+    return error == null ? OptionalInt.empty() : error.code();
+  }
+
+  /**
+   * Returns the URLs the trust policy refused, each once, in the order they came up: what a trust
+   * dialog asks about.
+   *
+   * @return an unmodifiable list, empty when nothing was refused
+   */
+  public List<RefusedUrl> refused() {
+    Map<String, RefusedUrl> refused = new LinkedHashMap<>();
+    for (Attempt a : attempts()) {
+      if (a.outcome() == Attempt.Outcome.REFUSED
+          && (a.trust() == TrustDecision.REFUSED || a.trust() == TrustDecision.NOT_HTTPS)) {
+        String host = a.url().getHost() == null ? "" : a.url().getHost();
+        refused.putIfAbsent(
+            a.url().toString(), new RefusedUrl(a.url(), host, a.source(), a.trust(), a.detail()));
+      }
+    }
+    return List.copyOf(refused.values());
+  }
+
+  /**
    * Returns whether any candidate answered 401. One 401 does not prove the password wrong (another
    * candidate may accept it); several may be worth asking the user again.
    *
@@ -110,7 +155,17 @@ public final class DiscoveryException extends IOException {
               .append(address)
               .append(" with an error: ")
               .append(error);
-      case TOO_MANY_REDIRECTS -> s.append("more than 10 redirects looking up ").append(address);
+      case TOO_MANY_REDIRECTS ->
+          s.append("the hop budget (10 redirects and SRV targets) ran out looking up ")
+              .append(address);
+      case ADDRESS_LOOP ->
+          s.append("no settings found for ")
+              .append(address)
+              .append(": redirectAddr led back to an address already looked up");
+      case REFUSED_BY_TRUST ->
+          s.append("no settings found for ")
+              .append(address)
+              .append("; the trust policy refused some URLs, which were not contacted");
       case DEADLINE_EXCEEDED -> s.append("the deadline passed looking up ").append(address);
       default -> s.append("no Autodiscover settings found for ").append(address);
     }

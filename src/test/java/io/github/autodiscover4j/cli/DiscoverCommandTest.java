@@ -129,4 +129,83 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertEquals(0, Main.run(new String[] {"--help"}, o, e));
     assertTrue(out().contains("autodiscover4j discover"), out());
   }
+
+  @Test
+  void finding6_controlCharactersFromAServerAreStrippedBeforePrinting() {
+    // an escape sequence in a Location (sets the window title, clears the screen) and C1 controls
+    // in the error message a server sends (XML can carry U+0080..U+009F)
+    net.on(
+        ROOT,
+        LoopbackNet.redirect(
+            302, "https://example.com/\u001b]0;pwned\u0007\u001b[2J/autodiscover.xml"));
+    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.error(500, "bad\u009b2J\u0085mailbox\u009d")));
+    assertEquals(1, discover(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
+    String all = out() + err();
+    assertTrue(all.contains("bad2Jmailbox") || all.contains("bad"), all);
+    for (char c : all.toCharArray()) {
+      assertTrue(
+          c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f)),
+          "control character U+" + Integer.toHexString(c) + " printed: " + all);
+    }
+    assertTrue(!all.contains("[2J"), all);
+  }
+
+  @Test
+  void finding10_aHugeTimeoutIsAccepted() {
+    net.on(ROOT, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    assertEquals(0, discover(Map.of(), "--timeout", "9300000000", "alice@example.com"), err());
+  }
+
+  @Test
+  void finding5_aTokenWithALineBreakIsNeverPrinted() {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    int status =
+        discover(
+            Map.of("AUTODISCOVER4J_TOKEN", "abc\r\nX-Stolen: the-secret-part"),
+            "--no-http-probe",
+            "--no-srv",
+            "alice@example.com");
+    assertEquals(1, status);
+    assertTrue(!(out() + err()).contains("secret-part"), out() + err());
+  }
+
+  @Test
+  void aCompanyCaIsTrustedFromATrustStore() throws Exception {
+    net.on(ROOT, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    java.nio.file.Path store = java.nio.file.Files.createTempFile("company-ca", ".p12");
+    try {
+      io.github.autodiscover4j.discovery.TestCertificates.writeTrustStore(
+          store, "changeit".toCharArray());
+      // without the store, the JDK's default trust store does not know the test CA
+      assertEquals(1, discoverUnwired(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
+      assertTrue(out().contains("TLS_FAILURE"), out());
+      assertEquals(
+          0,
+          discoverUnwired(
+              Map.of("AUTODISCOVER4J_TRUST_STORE_PASSWORD", "changeit"),
+              "--trust-store",
+              store.toString(),
+              "alice@example.com"),
+          err());
+      assertEquals(
+          2,
+          discoverUnwired(
+              Map.of("AUTODISCOVER4J_TRUST_STORE_PASSWORD", "wrong"),
+              "--trust-store",
+              store.toString(),
+              "alice@example.com"));
+      assertTrue(!err().contains("changeit") && !err().contains("wrong"), err());
+    } finally {
+      java.nio.file.Files.deleteIfExists(store);
+    }
+  }
+
+  private int discoverUnwired(Map<String, String> env, String... args) {
+    return DiscoverCommand.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        net.wiringWithoutTls());
+  }
 }
