@@ -54,8 +54,8 @@ public record Attempt(
     /** A {@code redirectAddr} to an address already looked up: the URL counts as invalid. */
     ADDRESS_LOOP,
     /**
-     * HTTP 401 asking for a scheme the caller enabled, from a trusted {@code https:} URL: the request
-     * is sent once more, with the credentials (see the next attempt).
+     * HTTP 401 asking for a scheme the caller enabled, from a trusted {@code https:} URL: the
+     * request is sent once more, with the credentials (see the next attempt).
      */
     CHALLENGED,
     /**
@@ -95,8 +95,8 @@ public record Attempt(
      */
     REFUSED,
     /**
-     * A {@code redirectAddr} to an address that may not be looked up (its domain is a public suffix,
-     * or not a domain name): the URL counts as invalid.
+     * A {@code redirectAddr} to an address that may not be looked up (its domain is a public
+     * suffix, or not a domain name): the URL counts as invalid.
      */
     REFUSED_ADDRESS,
     /** Not contacted: this URL was already tried for this address. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to authenticate with at one URL: nothing, HTTP Basic, or an OAuth bearer token (which
@@ -35,11 +36,15 @@ public final class Credentials {
   private static final Credentials NONE = new Credentials(Scheme.NONE, null, null, null);
 
   private final Scheme scheme;
-  private final String user;
-  private final char[] password;
-  private final Supplier<String> token;
+  private final @Nullable String user;
+  private final char @Nullable [] password;
+  private final @Nullable Supplier<String> token;
 
-  private Credentials(Scheme scheme, String user, char[] password, Supplier<String> token) {
+  private Credentials(
+      Scheme scheme,
+      @Nullable String user,
+      char @Nullable [] password,
+      @Nullable Supplier<String> token) {
     this.scheme = scheme;
     this.user = user;
     this.password = password;
@@ -97,6 +102,11 @@ public final class Credentials {
   Optional<String> authorization() {
     switch (scheme) {
       case BASIC -> {
+        String user = this.user;
+        char[] password = this.password;
+        if (user == null || password == null) {
+          return Optional.empty();
+        }
         CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
         chars.put(user).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
@@ -108,7 +118,8 @@ public final class Credentials {
         return Optional.of(header);
       }
       case BEARER -> {
-        String value = token.get();
+        Supplier<String> token = this.token;
+        String value = token == null ? null : token.get();
         return value == null || value.isBlank()
             ? Optional.empty()
             : Optional.of("Bearer " + value.strip());

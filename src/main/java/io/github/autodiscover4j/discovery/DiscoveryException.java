@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A look-up that found no settings, with every attempt and why it failed. The message lists the
@@ -58,11 +59,14 @@ public final class DiscoveryException extends IOException {
 
   // The attempts and the model-backed error are not serialised: a deserialised exception keeps its
   // message.
-  private final transient List<Attempt> attempts;
-  private final transient AutodiscoverError error;
+  private final transient @Nullable List<Attempt> attempts;
+  private final transient @Nullable AutodiscoverError error;
 
   DiscoveryException(
-      Reason reason, String emailAddress, List<Attempt> attempts, AutodiscoverError error) {
+      Reason reason,
+      String emailAddress,
+      List<Attempt> attempts,
+      @Nullable AutodiscoverError error) {
     super(message(reason, emailAddress, attempts, error));
     this.reason = reason;
     this.emailAddress = emailAddress;
@@ -95,7 +99,8 @@ public final class DiscoveryException extends IOException {
    * @return an unmodifiable list
    */
   public List<Attempt> attempts() {
-    return attempts == null ? List.of() : attempts;
+    List<Attempt> kept = attempts;
+    return kept == null ? List.of() : kept;
   }
 
   /**
@@ -114,7 +119,8 @@ public final class DiscoveryException extends IOException {
    * @return the numeric code, or empty when there is no error or its code is not a number
    */
   public OptionalInt errorCode() {
-    return error == null ? OptionalInt.empty() : error.code();
+    AutodiscoverError e = error;
+    return e == null ? OptionalInt.empty() : e.code();
   }
 
   /**
@@ -147,7 +153,7 @@ public final class DiscoveryException extends IOException {
   }
 
   private static String message(
-      Reason reason, String address, List<Attempt> attempts, AutodiscoverError error) {
+      Reason reason, String address, List<Attempt> attempts, @Nullable AutodiscoverError error) {
     StringBuilder s = new StringBuilder();
     switch (reason) {
       case SERVER_ERROR ->

@@ -20,4 +20,7 @@
  * the form the caller chose (a server's {@code WWW-Authenticate} is never answered); every response
  * is read by the hardened parser with a size cap.
  */
+@NullMarked
 package io.github.autodiscover4j.discovery;
+
+import org.jspecify.annotations.NullMarked;

@@ -177,7 +177,8 @@ class DiscoverCommandTest extends DiscoveryTestBase {
       io.github.autodiscover4j.discovery.TestCertificates.writeTrustStore(
           store, "changeit".toCharArray());
       // without the store, the JDK's default trust store does not know the test CA
-      assertEquals(1, discoverUnwired(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
+      assertEquals(
+          1, discoverUnwired(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
       assertTrue(out().contains("TLS_FAILURE"), out());
       assertEquals(
           0,

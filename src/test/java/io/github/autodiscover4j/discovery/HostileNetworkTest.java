@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twelve findings of the red-team pass (issue 11), one regression test each (some findings
- * have two sides), against the loopback servers and the real DNS responder; and what a trust
- * dialog and a client need from a failed look-up.
+ * The twelve findings of the red-team pass (issue 11), one regression test each (some findings have
+ * two sides), against the loopback servers and the real DNS responder; and what a trust dialog and
+ * a client need from a failed look-up.
  */
 class HostileNetworkTest extends DiscoveryTestBase {
   private static final String SECRET =
@@ -149,16 +149,17 @@ class HostileNetworkTest extends DiscoveryTestBase {
     net.on(AUTODISCOVER, LoopbackNet.status(404));
     DiscoveryException e =
         assertThrows(
-            java.util.concurrent.ExecutionException.class,
-            () ->
-                client()
-                    .srvLookup(false)
-                    .build()
-                    .discoverAsync("alice@example.com")
-                    .get(20, TimeUnit.SECONDS))
-            .getCause() instanceof DiscoveryException d
-        ? d
-        : null;
+                        java.util.concurrent.ExecutionException.class,
+                        () ->
+                            client()
+                                .srvLookup(false)
+                                .build()
+                                .discoverAsync("alice@example.com")
+                                .get(20, TimeUnit.SECONDS))
+                    .getCause()
+                instanceof DiscoveryException d
+            ? d
+            : null;
     assertTrue(e != null, "a DiscoveryException, not a StackOverflowError");
   }
 
@@ -184,8 +185,7 @@ class HostileNetworkTest extends DiscoveryTestBase {
     List<DatagramSocket> silent = new ArrayList<>();
     try {
       for (int i = 0; i < 3; i++) {
-        silent.add(
-            new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+        silent.add(new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
       }
       String[] servers =
           silent.stream().map(s -> "127.0.0.1:" + s.getLocalPort()).toArray(String[]::new);
@@ -237,9 +237,12 @@ class HostileNetworkTest extends DiscoveryTestBase {
   @Test
   void finding7_aTrailingDotSpellingReachesTheRealHostAndKnocksNothingOut() throws Exception {
     String srv1 = "https://srv1.example.com/autodiscover/autodiscover.xml";
-    net.on(PROBE, LoopbackNet.redirect(302, "https://SRV1.example.com./autodiscover/autodiscover.xml"));
+    net.on(
+        PROBE,
+        LoopbackNet.redirect(302, "https://SRV1.example.com./autodiscover/autodiscover.xml"));
     net.on(srv1, LoopbackNet.xml(Answers.settings("imap.example.com")));
-    net.dns().srv("_autodiscover._tcp.example.com", new DnsResponder.Srv(0, 0, 443, "srv1.example.com"));
+    net.dns()
+        .srv("_autodiscover._tcp.example.com", new DnsResponder.Srv(0, 0, 443, "srv1.example.com"));
     DiscoveryResult result = client().build().discover("alice@example.com");
     assertEquals(srv1, result.url().toString());
     assertEquals(1, net.requests("srv1.example.com").size());
@@ -267,7 +270,12 @@ class HostileNetworkTest extends DiscoveryTestBase {
   void finding8_aPublicSuffixIsNeverTheUsersDomain() {
     AutodiscoverClient client = client().build();
     for (String address :
-        List.of("alice@co.uk", "alice@com.br", "alice@github.io", "alice@CO.UK.", "alice@s3.amazonaws.com")) {
+        List.of(
+            "alice@co.uk",
+            "alice@com.br",
+            "alice@github.io",
+            "alice@CO.UK.",
+            "alice@s3.amazonaws.com")) {
       assertThrows(IllegalArgumentException.class, () -> client.discover(address), address);
     }
     assertTrue(net.requests().isEmpty(), net.requests().toString());
@@ -287,7 +295,8 @@ class HostileNetworkTest extends DiscoveryTestBase {
     assertTrue(net.requests("com.br").isEmpty());
     assertTrue(net.requests("autodiscover.com.br").isEmpty());
     assertEquals(Attempt.Outcome.REFUSED_ADDRESS, e.attempts().get(0).outcome());
-    assertTrue(e.attempts().get(0).detail().contains("public suffix"), e.attempts().get(0).detail());
+    assertTrue(
+        e.attempts().get(0).detail().contains("public suffix"), e.attempts().get(0).detail());
   }
 
   @Test
@@ -299,7 +308,10 @@ class HostileNetworkTest extends DiscoveryTestBase {
     net.on(mail, LoopbackNet.xml(Answers.redirectUrl(sibling)));
     net.on(sibling, LoopbackNet.xml(Answers.settings("imap.example.com")));
     DiscoveryResult result =
-        client().trust(recording(TrustCallback.refuseAll())).build().discover("alice@mail.example.com");
+        client()
+            .trust(recording(TrustCallback.refuseAll()))
+            .build()
+            .discover("alice@mail.example.com");
     assertEquals(sibling, result.url().toString());
     assertEquals(TrustDecision.DOMAIN, result.attempts().get(1).trust());
     assertTrue(asked.isEmpty());
@@ -432,7 +444,9 @@ class HostileNetworkTest extends DiscoveryTestBase {
   @Test
   void finding12_aChallengeForASchemeNotEnabledIsNotAnswered() throws Exception {
     // a bearer-token client is asked for Basic: no downgrade, no retry
-    net.on(ROOT, LoopbackNet.challenge("Basic realm=\"give me your password\"", LoopbackNet.status(500)));
+    net.on(
+        ROOT,
+        LoopbackNet.challenge("Basic realm=\"give me your password\"", LoopbackNet.status(500)));
     net.on(
         AUTODISCOVER,
         LoopbackNet.challenge("Bearer", LoopbackNet.xml(Answers.settings("imap.example.com"))));
@@ -447,7 +461,8 @@ class HostileNetworkTest extends DiscoveryTestBase {
         "POST " + AUTODISCOVER + " CHALLENGED",
         "POST " + AUTODISCOVER + " SETTINGS");
     assertEquals(1, net.requests("example.com").size());
-    assertEquals("Bearer token-123", net.requests("autodiscover.example.com").get(1).authorization());
+    assertEquals(
+        "Bearer token-123", net.requests("autodiscover.example.com").get(1).authorization());
   }
 
   @Test
@@ -502,7 +517,8 @@ class HostileNetworkTest extends DiscoveryTestBase {
   void theServersErrorCodeIsOneCallAway() {
     net.on(ROOT, LoopbackNet.xml(Answers.error(500, "Mailbox not found")));
     DiscoveryException e =
-        assertThrows(DiscoveryException.class, () -> client().build().discover("alice@example.com"));
+        assertThrows(
+            DiscoveryException.class, () -> client().build().discover("alice@example.com"));
     assertEquals(OptionalInt.of(500), e.errorCode());
     assertEquals(OptionalInt.empty(), new DiscoveryExceptionProbe().noError().errorCode());
   }
