@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * tried by a {@link CandidateStrategy}.
  */
 final class Procedure {
+  private static final String NOT_A_VERDICT =
+      "not a verdict on the password: other candidates are still tried";
+
   private final ClientConfig config;
   private final ResponseSchema schema;
   private final TrustPolicy policy;
@@ -221,12 +224,12 @@ final class Procedure {
       Transport.Response response = result.response();
       if (response != null && response.status() == 401) {
         step.status(401);
-        AttemptRecorder.Step retry = challenged(branch, step, response);
+        Retry retry = challenged(branch, step, response);
         if (retry == null) {
           return Answer.NONE;
         }
-        step = retry;
-        result = post(branch, step, address, current, authorization(current));
+        step = retry.step();
+        result = post(branch, step, address, current, retry.authorization());
         if (result == null) {
           return Answer.NONE;
         }
@@ -287,18 +290,22 @@ final class Procedure {
     return Answer.NONE;
   }
 
+  /** The authenticated retry of a request: its step, and the header value (null: unusable). */
+  private record Retry(AttemptRecorder.Step step, @Nullable String authorization) {}
+
   /**
    * Judges a 401: answered once, with the caller's credentials, only when the policy allows it (a
    * trusted https: URL, asking for the scheme the caller chose).
    *
-   * @return the step of the authenticated retry, or null (recorded) when there is none
+   * @return the authenticated retry, or null (recorded) when there is none
    */
-  private AttemptRecorder.@Nullable Step challenged(
+  private @Nullable Retry challenged(
       Branch branch, AttemptRecorder.Step step, Transport.Response response) {
     URI url = step.url();
     List<String> asked = response.schemes();
     if (!Hosts.isHttps(url) || !step.trust().allowsRequest()) {
-      branch.record(step.end(Attempt.Outcome.UNAUTHORIZED, "not a trusted https: URL"));
+      branch.record(
+          step.end(Attempt.Outcome.UNAUTHORIZED, "not a trusted https: URL; " + NOT_A_VERDICT));
       return null;
     }
     Credentials credentials;
@@ -313,37 +320,36 @@ final class Procedure {
       return null;
     }
     if (!TrustPolicy.mayAnswer(url, step.trust(), credentials.scheme(), asked)) {
-      branch.record(
-          step.end(
-              Attempt.Outcome.UNAUTHORIZED,
-              credentials.scheme() == Credentials.Scheme.NONE
-                  ? "no credentials to offer"
+      String why =
+          credentials.scheme() == Credentials.Scheme.NONE
+              ? "no credentials to offer"
+              : asked.isEmpty()
+                  ? "the 401 asks for no scheme"
                   : "asked for "
-                      + (asked.isEmpty() ? "no scheme" : String.join(", ", asked))
-                      + ", not answered with "
+                      + String.join(", ", asked)
+                      + ", not "
                       + credentials.scheme()
-                      + " credentials: never another scheme than the caller's"));
+                      + ": credentials go only in the caller's scheme";
+      branch.record(step.end(Attempt.Outcome.UNAUTHORIZED, why + "; " + NOT_A_VERDICT));
       return null;
     }
     branch.record(
         step.end(
             Attempt.Outcome.CHALLENGED,
             "asked for " + String.join(", ", asked) + "; sent again with credentials"));
-    return AttemptRecorder.step(url, step.source(), step.address())
-        .trust(step.trust())
-        .credentials(credentials.scheme());
+    return new Retry(
+        AttemptRecorder.step(url, step.source(), step.address())
+            .trust(step.trust())
+            .credentials(credentials.scheme()),
+        authorization(credentials));
   }
 
   /**
    * The {@code Authorization} value for a retry, or null when the credentials cannot be sent (a
-   * line break in a token): the request then goes out without, and a 401 follows.
+   * line break in a token, a blank token, a supplier that throws).
    */
-  private @Nullable String authorization(URI url) {
+  private static @Nullable String authorization(Credentials credentials) {
     try {
-      Credentials credentials = config.credentials.credentialsFor(url);
-      if (credentials == null) {
-        return null;
-      }
       String value = credentials.authorization().orElse(null);
       return value != null && isHeaderValue(value) ? value : null;
     } catch (RuntimeException e) {
@@ -608,7 +614,7 @@ final class Procedure {
       branch.record(
           step.end(
               Attempt.Outcome.UNAUTHORIZED,
-              "the credentials were not accepted here; other candidates are still tried"));
+              "the credentials were not accepted here; " + NOT_A_VERDICT));
       return null;
     }
     if (response.status() != 200) {

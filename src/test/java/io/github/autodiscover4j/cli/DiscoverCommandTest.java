@@ -47,14 +47,14 @@ class DiscoverCommandTest extends DiscoveryTestBase {
         ROOT, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
     net.on(
         "https://mail.example.com/autodiscover/autodiscover.xml",
-        LoopbackNet.xml(Answers.settings("imap.example.com")));
+        LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
     int status = discover(Map.of("AUTODISCOVER4J_PASSWORD", "secret"), "alice@example.com");
     assertEquals(0, status, err());
     String text = out();
     assertTrue(text.contains("  1. POST " + ROOT + " -> 302 HTTP_REDIRECT"), text);
     assertTrue(
         text.contains(
-            "  2. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
+            "  3. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
         text);
     assertTrue(text.contains("credentials BASIC"), text);
     assertTrue(
@@ -68,13 +68,13 @@ class DiscoverCommandTest extends DiscoveryTestBase {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
-    assertEquals(expected, net.requests("mail.example.com").get(0).authorization());
+    assertEquals(expected, net.requests("mail.example.com").get(1).authorization());
   }
 
   @Test
   void anUntrustedRedirectIsRefusedUnlessTrusted() {
     net.on(ROOT, LoopbackNet.xml(Answers.redirectUrl(EVIL)));
-    net.on(EVIL, LoopbackNet.xml(Answers.settings("imap.evil.test")));
+    net.on(EVIL, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.evil.test"))));
     assertEquals(
         1,
         discover(
@@ -85,14 +85,14 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertTrue(
         out().contains("not trusted, so not contacted: evil.test (allow one with --trust HOST)"),
         out());
-    assertTrue(err().contains("no Autodiscover settings found for alice@example.com"), err());
+    assertTrue(err().contains("no settings found for alice@example.com"), err());
     assertTrue(net.requests("evil.test").isEmpty());
 
     assertEquals(
         0,
         discover(
             Map.of("AUTODISCOVER4J_TOKEN", "t0ken"), "--trust", "evil.test", "alice@example.com"));
-    assertEquals("Bearer t0ken", net.requests("evil.test").get(0).authorization());
+    assertEquals("Bearer t0ken", net.requests("evil.test").get(1).authorization());
   }
 
   @Test

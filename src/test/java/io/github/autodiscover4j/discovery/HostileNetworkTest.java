@@ -529,8 +529,8 @@ class HostileNetworkTest extends DiscoveryTestBase {
     net.on(
         ROOT,
         exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          List<LoopbackNet.Request> seen = net.requests("example.com");
+          String body = seen.get(seen.size() - 1).body();
           LoopbackNet.xml(
                   body.contains("mobilesync")
                       ? Answers.mobileSyncSettings(sync)
