@@ -3,7 +3,8 @@ package io.github.autodiscover4j.internal;
 import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
-import io.github.autodiscover4j.UnknownElement;
+import io.github.autodiscover4j.model.AutodiscoverRoot;
+import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -20,6 +21,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the
@@ -47,9 +49,9 @@ public final class Codec {
         return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
             .createContext(
                 new Class<?>[] {
-                  io.github.autodiscover4j.model.envelope.Autodiscover.class,
-                  io.github.autodiscover4j.model.request.Autodiscover.class,
-                  io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
+                  io.github.autodiscover4j.model.envelope.ResponseEnvelope.class,
+                  io.github.autodiscover4j.model.request.OutlookRequestEnvelope.class,
+                  io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope.class,
                   UnknownElement.Content.class
                 },
                 Map.of());
@@ -62,15 +64,15 @@ public final class Codec {
   /** What a read produced: the root model object and the problems found on the way. */
   public static final class Result {
     /** The root model object. */
-    public final Object root;
+    public final AutodiscoverRoot root;
 
     /** What was read leniently, in document order. */
     public final List<Problem> problems;
 
     /** How the document was written, or null when not asked for. */
-    public final Outline outline;
+    public final @Nullable Outline outline;
 
-    Result(Object root, List<Problem> problems, Outline outline) {
+    Result(AutodiscoverRoot root, List<Problem> problems, @Nullable Outline outline) {
       this.root = root;
       this.problems = problems;
       this.outline = outline;
@@ -199,7 +201,11 @@ public final class Codec {
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
       Object root = unmarshaller.unmarshal(reader);
-      return new Result(root, problems, outline);
+      if (root instanceof AutodiscoverRoot autodiscoverRoot) {
+        return new Result(autodiscoverRoot, problems, outline);
+      }
+      // the reader only hands on a root element it has put into one of the three root namespaces
+      throw new AutodiscoverException("not an Autodiscover document", -1, -1, null);
     } catch (JAXBException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {
@@ -224,6 +230,7 @@ public final class Codec {
     int line = at == null ? -1 : at.getLineNumber();
     problems.add(
         new Problem(
+            Problem.Kind.BINDING,
             event.getMessage(),
             line > 0 ? line + lineOffset : -1,
             at == null ? -1 : at.getColumnNumber(),
@@ -311,7 +318,7 @@ public final class Codec {
    * @throws IllegalArgumentException when the model holds text XML cannot carry
    * @throws UncheckedIOException when {@code out} fails
    */
-  public static void write(Object root, Writer out) {
+  public static void write(AutodiscoverRoot root, Writer out) {
     try {
       Marshaller marshaller = Context.INSTANCE.createMarshaller();
       CanonicalXmlWriter writer = new CanonicalXmlWriter(out);

@@ -1,11 +1,12 @@
-package io.github.autodiscover4j;
+package io.github.autodiscover4j.lint;
 
+import io.github.autodiscover4j.AutodiscoverDocument;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** What {@link Autodiscover#lint(byte[])} found in one document. Immutable. */
+/** What {@link Linter#lint(byte[])} found in one document. Immutable. */
 public final class LintReport {
   private final @Nullable AutodiscoverDocument document;
   private final List<Finding> findings;
