@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class AutodiscoverClient {
    * The most SRV targets a look-up tries for one address, best first; the rest of a DNS answer is
    * ignored (and listed on the SRV attempt). Each target tried also costs one hop of the ten.
    */
-  public static final int MAX_SRV_TARGETS = 5;
+  public static final int MAX_SRV_TARGETS = LookupState.MAX_SRV_TARGETS;
 
   private final ClientConfig config;
   private final @Nullable ResultCache cache;
@@ -181,17 +182,24 @@ public final class AutodiscoverClient {
                 procedure.cancel();
               }
             });
-    config.executor.execute(
-        () -> {
-          try {
-            future.complete(store(procedure.run(), schema));
-          } catch (InterruptedException e) {
-            future.completeExceptionally(e);
-            Thread.currentThread().interrupt();
-          } catch (Throwable e) {
-            future.completeExceptionally(e);
-          }
-        });
+    try {
+      config.executor.execute(
+          () -> {
+            try {
+              future.complete(store(procedure.run(), schema));
+            } catch (InterruptedException e) {
+              future.completeExceptionally(e);
+              Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+              future.completeExceptionally(e);
+            }
+          });
+    } catch (RuntimeException e) { // an executor that refuses work: still the library's exception
+      DiscoveryException failure =
+          new DiscoveryException(DiscoveryException.Reason.NOT_FOUND, address, List.of(), null);
+      failure.initCause(e);
+      future.completeExceptionally(failure);
+    }
     return future;
   }
 
@@ -333,8 +341,8 @@ public final class AutodiscoverClient {
     }
 
     /**
-     * Sets the credentials callback, asked before each request to a trusted or allowed {@code
-     * https:} URL.
+     * Sets the credentials callback, asked when a trusted or allowed {@code https:} URL answers a
+     * request with a 401 challenge; the first request to any URL carries no credentials.
      *
      * @param provider the callback
      * @return this builder

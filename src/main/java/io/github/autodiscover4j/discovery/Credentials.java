@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What to authenticate with at one URL: nothing, HTTP Basic, or an OAuth bearer token (which
- * Exchange Online requires). The client sends them preemptively, and only to {@code https:} URLs
- * that are trusted or allowed by the {@link TrustCallback}; it never answers a server's {@code
- * WWW-Authenticate} challenge, so a server cannot talk it down from a bearer token to Basic.
+ * Exchange Online requires). The client sends them only in answer to a 401 whose {@code
+ * WWW-Authenticate} names their scheme, from an {@code https:} URL that is trusted or allowed by
+ * the {@link TrustCallback}; it never answers in another scheme, so a server cannot talk it down
+ * from a bearer token to Basic. A token that cannot travel in a header (a line break) is not sent,
+ * and no message ever shows it.
  *
  * <pre>{@code
  * Credentials.basic("alice@example.com", passwordChars);

@@ -14,6 +14,12 @@ final class LookupState {
   /** "The client application should stop redirecting after 10 redirects" (RedirectUrl (POX)). */
   static final int MAX_HOPS = 10;
 
+  /**
+   * The most SRV targets tried for one address; published as {@code
+   * AutodiscoverClient.MAX_SRV_TARGETS}.
+   */
+  static final int MAX_SRV_TARGETS = 5;
+
   private final long deadline;
   private final AttemptRecorder recorder = new AttemptRecorder();
   private final Set<String> visitedUrls = ConcurrentHashMap.newKeySet();

@@ -553,7 +553,7 @@ final class Procedure {
 
   /**
    * Queries {@code _autodiscover._tcp.D} within the time left: records on port 443 with a usable
-   * host only, in RFC 2782 order, at most {@link AutodiscoverClient#MAX_SRV_TARGETS}.
+   * host only, in RFC 2782 order, at most {@link LookupState#MAX_SRV_TARGETS}.
    */
   private List<SrvLookup.SrvRecord> srv(Branch branch, String address, String name, URI dns)
       throws InterruptedException {
@@ -577,7 +577,7 @@ final class Procedure {
     List<SrvLookup.SrvRecord> ignored = new ArrayList<>(received);
     ignored.removeAll(usable);
     List<SrvLookup.SrvRecord> tried =
-        usable.subList(0, Math.min(usable.size(), AutodiscoverClient.MAX_SRV_TARGETS));
+        usable.subList(0, Math.min(usable.size(), LookupState.MAX_SRV_TARGETS));
     int notTried = usable.size() - tried.size();
     StringBuilder detail = new StringBuilder();
     if (!tried.isEmpty()) {
@@ -588,7 +588,7 @@ final class Procedure {
           .append("; ")
           .append(notTried)
           .append(" more not tried (at most ")
-          .append(AutodiscoverClient.MAX_SRV_TARGETS)
+          .append(LookupState.MAX_SRV_TARGETS)
           .append(")");
     }
     if (!ignored.isEmpty()) {

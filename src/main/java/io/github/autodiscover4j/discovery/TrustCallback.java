@@ -2,7 +2,6 @@ package io.github.autodiscover4j.discovery;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,8 +41,8 @@ public interface TrustCallback {
   }
 
   /**
-   * Returns a callback that allows exactly the given hosts (compared case-insensitively, no
-   * wildcards) and refuses every other.
+   * Returns a callback that allows exactly the given hosts (in canonical form: case, a trailing dot
+   * and IDNA spellings do not matter; no wildcards) and refuses every other.
    *
    * @param hosts host names such as {@code mail.hoster.example}
    * @return the callback
@@ -51,7 +50,7 @@ public interface TrustCallback {
   static TrustCallback allowHosts(Collection<String> hosts) {
     Set<String> allowed =
         hosts.stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .map(h -> String.valueOf(Hosts.normalize(h.strip())))
             .collect(Collectors.toUnmodifiableSet());
     return request -> request.host().map(allowed::contains).orElse(false);
   }
