@@ -237,6 +237,21 @@ class HostileNetworkTest extends DiscoveryTestBase {
   }
 
   @Test
+  void finding7_aUnicodeFullStopInARedirectIsTheSameHost() throws Exception {
+    String mail = "https://mail.example.com/autodiscover/autodiscover.xml";
+    net.on(
+        ROOT,
+        LoopbackNet.xml(
+            Answers.redirectUrl("https://MAIL.example\uff61com./autodiscover/autodiscover.xml")));
+    net.on(mail, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    DiscoveryResult result =
+        client().trust(recording(TrustCallback.refuseAll())).build().discover("alice@example.com");
+    assertEquals(mail, result.url().toString());
+    assertEquals(TrustDecision.DOMAIN, result.attempts().get(1).trust());
+    assertTrue(asked.isEmpty());
+  }
+
+  @Test
   void finding7_spellingsOfOneAddressAreOneAddress() throws Exception {
     for (String spelling :
         List.of("alice@EXAMPLE.com.", "alice@example\u3002com", "alice@example\uff0ecom")) {

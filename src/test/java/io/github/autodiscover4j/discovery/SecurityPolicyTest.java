@@ -270,6 +270,36 @@ class SecurityPolicyTest extends DiscoveryTestBase {
   }
 
   @Test
+  void aHeaderWithAControlCharacterIsRefusedByTheBuilder() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AutodiscoverClient.builder().header("X-Custom", "v\r\nAuthorization: stolen"));
+    assertTrue(!e.getMessage().contains("stolen"), e.getMessage());
+  }
+
+  @Test
+  void aCredentialsProviderThatThrowsSendsNothingAndEndsInAnAttempt() {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    DiscoveryException e =
+        assertThrows(
+            DiscoveryException.class,
+            () ->
+                net.client()
+                    .httpProbe(false)
+                    .srvLookup(false)
+                    .credentials(
+                        url -> {
+                          throw new IllegalStateException("vault locked: secret-hint");
+                        })
+                    .build()
+                    .discover("alice@example.com"));
+    assertEquals(Attempt.Outcome.CREDENTIALS_UNUSABLE, e.attempts().get(0).outcome());
+    assertTrue(!e.getMessage().contains("secret-hint"), e.getMessage());
+    assertTrue(net.requests().stream().allMatch(r -> r.authorization() == null));
+  }
+
+  @Test
   void secretsStayOutOfToString() {
     assertEquals(
         "Basic credentials for alice",
