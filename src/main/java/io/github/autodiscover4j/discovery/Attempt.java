@@ -101,7 +101,7 @@ public record Attempt(
     REFUSED_ADDRESS,
     /** Not contacted: this URL was already tried for this address. */
     ALREADY_TRIED,
-    /** Not contacted: the look-up had already followed its 10 redirects. */
+    /** Not contacted: the look-up had already spent its 10 hops (redirects and SRV targets). */
     HOP_LIMIT,
     /** The HTTP probe answered with something other than a usable 301/302. */
     NO_REDIRECT,
