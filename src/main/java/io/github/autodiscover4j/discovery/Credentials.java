@@ -132,6 +132,30 @@ public final class Credentials {
     }
   }
 
+  /**
+   * Returns the {@code Authorization} value if it can travel in an HTTP header (printable ASCII),
+   * else null: a token with a line break, a blank token, or a token supplier that throws. The
+   * reason is never put into a message, since it would quote the secret.
+   */
+  @Nullable String headerValue() {
+    String value;
+    try {
+      value = authorization().orElse(null);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return null;
+      }
+    }
+    return value;
+  }
+
   /** Shows the scheme and, for Basic, the user; never a secret. */
   @Override
   public String toString() {

@@ -341,30 +341,7 @@ final class Procedure {
         AttemptRecorder.step(url, step.source(), step.address())
             .trust(step.trust())
             .credentials(credentials.scheme()),
-        authorization(credentials));
-  }
-
-  /**
-   * The {@code Authorization} value for a retry, or null when the credentials cannot be sent (a
-   * line break in a token, a blank token, a supplier that throws).
-   */
-  private static @Nullable String authorization(Credentials credentials) {
-    try {
-      String value = credentials.authorization().orElse(null);
-      return value != null && isHeaderValue(value) ? value : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isHeaderValue(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c > 0x7e) {
-        return false;
-      }
-    }
-    return true;
+        credentials.headerValue());
   }
 
   /**
