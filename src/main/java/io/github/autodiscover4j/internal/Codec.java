@@ -157,8 +157,9 @@ public final class Codec {
       start = i;
     }
     String xml = start == 0 ? text : text.substring(start);
-    if (xml.isBlank()) {
-      throw new AutodiscoverException("empty document", -1, -1, null);
+    AutodiscoverException notXml = BodyKind.check(xml, lineOffset);
+    if (notXml != null) {
+      throw notXml;
     }
     XMLInputFactory factory =
         options.maxDepth() == DEFAULTS.maxDepth()
@@ -175,6 +176,7 @@ public final class Codec {
         // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.
         // Autodiscover is XML 1.0.
         throw new AutodiscoverException(
+            AutodiscoverException.Kind.FORBIDDEN,
             "XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
             1 + lineOffset,
             1,
@@ -205,7 +207,12 @@ public final class Codec {
         return new Result(autodiscoverRoot, problems, outline);
       }
       // the reader only hands on a root element it has put into one of the three root namespaces
-      throw new AutodiscoverException("not an Autodiscover document", -1, -1, null);
+      throw new AutodiscoverException(
+          AutodiscoverException.Kind.NOT_AUTODISCOVER,
+          "not an Autodiscover document",
+          -1,
+          -1,
+          null);
     } catch (JAXBException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {
@@ -215,7 +222,12 @@ public final class Codec {
           throw malformed((XMLStreamException) t, offset);
         }
       }
-      throw new AutodiscoverException("the document could not be bound: " + e, -1, -1, e);
+      throw new AutodiscoverException(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
+          "the document could not be bound: " + e,
+          -1,
+          -1,
+          e);
     } finally {
       try {
         reader.close();
@@ -240,6 +252,7 @@ public final class Codec {
 
   private static AutodiscoverException tooLarge(ParseOptions options) {
     return new AutodiscoverException(
+        AutodiscoverException.Kind.LIMIT,
         "input larger than " + options.maxInputBytes() + " bytes (ParseOptions.maxInputBytes)",
         -1,
         -1,
@@ -256,6 +269,7 @@ public final class Codec {
     message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
     return new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_WELL_FORMED,
         "not well-formed XML: " + message,
         line > 0 ? line + lineOffset : -1,
         line > 0 ? column(at) : -1,

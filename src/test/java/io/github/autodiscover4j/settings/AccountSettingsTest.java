@@ -10,6 +10,7 @@ import io.github.autodiscover4j.DocumentKind;
 import io.github.autodiscover4j.settings.MailServer.UserNameSource;
 import io.github.autodiscover4j.settings.TransportSecurity.Mode;
 import io.github.autodiscover4j.settings.TransportSecurity.Source;
+import io.github.autodiscover4j.value.OnOffSetting;
 import io.github.autodiscover4j.value.ProtocolType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,22 @@ class AccountSettingsTest {
   private static final Map<String, List<String>> DIALOGS =
       Map.ofEntries(
           Map.entry(
+              "isp-plain-text-on-587.xml",
+              List.of(
+                  "in IMAP mail.example.net:993 STARTTLS/ENCRYPTION user=sam@example.net/LOGIN_NAME spa=false auth=true",
+                  "in POP3 -:110 IMPLICIT_TLS/SSL user=-/NONE spa=true auth=true",
+                  "out SMTP mail.example.net:587 NONE/ENCRYPTION user=sam@example.net/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "isp-usepopauth-different-login.xml",
+              List.of(
+                  "in POP3 pop.fabrikam.com:995 IMPLICIT_TLS/ENCRYPTION user=FABRIKAM\\ddoe/DOMAIN_AND_LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.fabrikam.com:587 STARTTLS/ENCRYPTION user=FABRIKAM\\ddoe/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=true")),
+          Map.entry(
+              "two-accounts-imap-then-smtp.xml",
+              List.of(
+                  "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=kim@example.org/LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.example.org:587 STARTTLS/ENCRYPTION user=kim@example.org/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=false")),
+          Map.entry(
               "full-coverage.xml",
               List.of(
                   "in IMAP imap.contoso.com:993 IMPLICIT_TLS/ENCRYPTION user=fc.login@contoso.com/LOGIN_NAME spa=false auth=true",
@@ -51,7 +68,7 @@ class AccountSettingsTest {
               "isp-imap-smtp-smtplast-on.xml",
               List.of(
                   "in IMAP imap.example.com:993 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true",
-                  "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true reuse=true receiveFirst=true")),
+                  "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=true")),
           Map.entry(
               "isp-junk-values.xml",
               List.of(
@@ -189,21 +206,29 @@ class AccountSettingsTest {
   }
 
   @Test
-  void smtpLastIsStatedInWordsAClientCanActOn() throws IOException {
+  void smtpLastIsATypedAdviceWithProseOnlyInToString() throws IOException {
     MailServer on = settings("isp-imap-smtp-smtplast-on.xml").outgoing().orElseThrow();
     assertTrue(on.mustReceiveBeforeSending());
-    assertTrue(on.sendingAdvice().startsWith("Check for new mail"), on.sendingAdvice());
+    assertEquals(SendingAdvice.RECEIVE_BEFORE_SEND_REQUIRED, on.sendingAdvice());
+    assertTrue(on.sendingAdvice().toString().startsWith("Check for new mail"));
 
     MailServer absent = settings("isp-smtplast-absent.xml").outgoing().orElseThrow();
     assertFalse(absent.mustReceiveBeforeSending());
-    assertTrue(absent.sendingAdvice().contains("default is off"), absent.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, absent.sendingAdvice());
+    assertEquals(OnOffSetting.State.ABSENT, absent.smtpLast().state());
 
     MailServer off = settings("isp-pop3-smtplast-off.xml").outgoing().orElseThrow();
-    assertFalse(off.sendingAdvice().contains("default"), off.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, off.sendingAdvice());
+    assertEquals(OnOffSetting.State.OFF, off.smtpLast().state());
+
+    MailServer junk = settings("isp-junk-values.xml").outgoing().orElseThrow();
+    assertEquals(SendingAdvice.UNKNOWN, junk.sendingAdvice());
+    assertFalse(junk.mustReceiveBeforeSending()); // the default, off, is what clients act on
+    assertTrue(junk.advisories().contains(Advisory.UNKNOWN_SWITCH), junk.advisories().toString());
 
     MailServer imap = settings("isp-imap-smtp-smtplast-on.xml").incoming().orElseThrow();
     assertFalse(imap.mustReceiveBeforeSending());
-    assertEquals("Not an outgoing server.", imap.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, imap.sendingAdvice());
   }
 
   @Test
@@ -233,13 +258,13 @@ class AccountSettingsTest {
 
   @Test
   void conventionalPortsFollowProtocolAndSecurity() {
-    assertEquals(993, MailServer.conventionalPort(ProtocolType.IMAP, Mode.IMPLICIT_TLS));
-    assertEquals(143, MailServer.conventionalPort(ProtocolType.IMAP, Mode.STARTTLS));
-    assertEquals(995, MailServer.conventionalPort(ProtocolType.POP3, Mode.IMPLICIT_TLS));
-    assertEquals(110, MailServer.conventionalPort(ProtocolType.POP3, Mode.AUTO));
-    assertEquals(465, MailServer.conventionalPort(ProtocolType.SMTP, Mode.IMPLICIT_TLS));
-    assertEquals(587, MailServer.conventionalPort(ProtocolType.SMTP, Mode.STARTTLS));
-    assertEquals(25, MailServer.conventionalPort(ProtocolType.SMTP, Mode.NONE));
-    assertEquals(0, MailServer.conventionalPort(ProtocolType.EXCH, Mode.IMPLICIT_TLS));
+    assertEquals(993, Ports.conventional(ProtocolType.IMAP, Mode.IMPLICIT_TLS));
+    assertEquals(143, Ports.conventional(ProtocolType.IMAP, Mode.STARTTLS));
+    assertEquals(995, Ports.conventional(ProtocolType.POP3, Mode.IMPLICIT_TLS));
+    assertEquals(110, Ports.conventional(ProtocolType.POP3, Mode.AUTO));
+    assertEquals(465, Ports.conventional(ProtocolType.SMTP, Mode.IMPLICIT_TLS));
+    assertEquals(587, Ports.conventional(ProtocolType.SMTP, Mode.STARTTLS));
+    assertEquals(25, Ports.conventional(ProtocolType.SMTP, Mode.NONE));
+    assertEquals(0, Ports.conventional(ProtocolType.EXCH, Mode.IMPLICIT_TLS));
   }
 }
