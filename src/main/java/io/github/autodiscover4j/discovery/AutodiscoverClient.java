@@ -81,10 +81,10 @@ public final class AutodiscoverClient {
    */
   public static final int MAX_SRV_TARGETS = LookupState.MAX_SRV_TARGETS;
 
-  private final ClientConfig config;
+  private final DiscoveryConfig config;
   private final @Nullable ResultCache cache;
 
-  private AutodiscoverClient(ClientConfig config) {
+  private AutodiscoverClient(DiscoveryConfig config) {
     this.config = config;
     this.cache = config.cacheSize > 0 ? new ResultCache(config.cacheSize) : null;
   }
@@ -299,7 +299,7 @@ public final class AutodiscoverClient {
             "upgrade",
             "transfer-encoding");
 
-    private final ClientConfig.Draft d = new ClientConfig.Draft();
+    private final DiscoveryConfig.Draft d = new DiscoveryConfig.Draft();
 
     private Builder() {}
 
@@ -578,7 +578,7 @@ public final class AutodiscoverClient {
       if (d.httpClient != null && d.sslContext != null) {
         throw new IllegalStateException("give either httpClient(...) or sslContext(...), not both");
       }
-      return new AutodiscoverClient(new ClientConfig(d));
+      return new AutodiscoverClient(new DiscoveryConfig(d));
     }
 
     private static boolean isToken(String name) {

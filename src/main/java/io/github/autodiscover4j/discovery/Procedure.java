@@ -26,7 +26,7 @@ final class Procedure {
   private static final String NOT_A_VERDICT =
       "not a verdict on the password: other candidates are still tried";
 
-  private final ClientConfig config;
+  private final DiscoveryConfig config;
   private final ResponseSchema schema;
   private final TrustPolicy policy;
   private final LookupState state;
@@ -34,7 +34,7 @@ final class Procedure {
   private final String requestedAddress;
   private volatile String currentAddress;
 
-  Procedure(ClientConfig config, ResponseSchema schema, String address) {
+  Procedure(DiscoveryConfig config, ResponseSchema schema, String address) {
     this.config = config;
     this.schema = schema;
     this.policy = new TrustPolicy(config.trust);

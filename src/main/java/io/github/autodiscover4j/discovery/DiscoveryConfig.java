@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * A client's configuration, immutable: made once by the builder from a {@link Draft}, read by every
  * look-up. The defaults live in the draft's field initialisers, once.
  */
-final class ClientConfig {
+final class DiscoveryConfig {
   /** The builder's mutable settings, with their defaults. */
   static final class Draft {
     @Nullable HttpClient httpClient;
@@ -63,7 +63,7 @@ final class ClientConfig {
   final Executor executor;
   final Random random;
 
-  ClientConfig(Draft d) {
+  DiscoveryConfig(Draft d) {
     HttpClient http =
         d.httpClient != null ? d.httpClient : defaultHttpClient(d.sslContext, d.requestTimeout);
     this.transport = new Transport(http, d.httpsPort, d.httpPort);
