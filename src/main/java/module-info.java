@@ -32,6 +32,7 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.request;
   exports io.github.autodiscover4j.model.mobilesync;
   exports io.github.autodiscover4j.model.mobilesync.request;
+  exports io.github.autodiscover4j.model.autoconfig;
 
   opens io.github.autodiscover4j to
       jakarta.xml.bind,
@@ -58,6 +59,10 @@ module io.github.autodiscover4j {
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;
   opens io.github.autodiscover4j.model.mobilesync.request to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.autoconfig to
       jakarta.xml.bind,
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;

@@ -59,6 +59,25 @@ public final class Codec {
     }
   }
 
+  /** The autoconfig model's own context, created on first autoconfig read or write. */
+  private static final class AutoconfigContext {
+    static final JAXBContext INSTANCE = create();
+
+    private static JAXBContext create() {
+      try {
+        return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
+            .createContext(
+                new Class<?>[] {
+                  io.github.autodiscover4j.model.autoconfig.ClientConfig.class,
+                  UnknownElement.Content.class
+                },
+                Map.of());
+      } catch (JAXBException e) {
+        throw new IllegalStateException("the generated autoconfig model does not bind", e);
+      }
+    }
+  }
+
   /** What a read produced: the root model object and the problems found on the way. */
   public static final class Result {
     /** The root model object. */
@@ -134,6 +153,45 @@ public final class Codec {
    */
   public static Result read(String text, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
+    return read(text, options, withOutline, false);
+  }
+
+  /**
+   * Decodes bytes (see {@link TextInput}) and reads them as an autoconfig document.
+   *
+   * @param bytes the buffer
+   * @param length how many bytes of it are the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model ({@code ClientConfig}), problems and outline
+   * @throws AutodiscoverException when the input is not a readable autoconfig document
+   */
+  public static Result readAutoconfig(
+      byte[] bytes, int length, ParseOptions options, boolean withOutline)
+      throws AutodiscoverException {
+    if (length > options.maxInputBytes()) {
+      throw tooLarge(options);
+    }
+    return read(TextInput.decode(bytes, length), options, withOutline, true);
+  }
+
+  /**
+   * Reads an autoconfig document given as text.
+   *
+   * @param text the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model ({@code ClientConfig}), problems and outline
+   * @throws AutodiscoverException when the input is not a readable autoconfig document
+   */
+  public static Result readAutoconfig(String text, ParseOptions options, boolean withOutline)
+      throws AutodiscoverException {
+    return read(text, options, withOutline, true);
+  }
+
+  private static Result read(
+      String text, ParseOptions options, boolean withOutline, boolean autoconfig)
+      throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
     }
@@ -158,6 +216,12 @@ public final class Codec {
     if (xml.isBlank()) {
       throw new AutodiscoverException("empty document", -1, -1, null);
     }
+    if (autoconfig && looksLikeHtml(xml)) {
+      // What a web server answers for a missing config-v1.1.xml: say so rather than report the
+      // first place where HTML is not XML.
+      throw new AutodiscoverException(
+          "an HTML page, not an autoconfig document", 1 + lineOffset, 1, null);
+    }
     XMLInputFactory factory =
         options.maxDepth() == DEFAULTS.maxDepth()
                 && options.maxAttributes() == DEFAULTS.maxAttributes()
@@ -173,18 +237,33 @@ public final class Codec {
         // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.
         // Autodiscover is XML 1.0.
         throw new AutodiscoverException(
-            "XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
+            "XML version 1.1 is not supported: "
+                + (autoconfig ? "autoconfig" : "Autodiscover")
+                + " documents are XML 1.0",
             1 + lineOffset,
             1,
             null);
       }
-      reader = new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
+      reader =
+          autoconfig
+              ? new LenientReader(
+                  raw,
+                  factory,
+                  xml,
+                  options,
+                  lineOffset,
+                  problems,
+                  outline,
+                  "clientConfig",
+                  Vocabulary.autoconfigRoot())
+              : new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset);
     }
     final int offset = lineOffset;
     try {
-      Unmarshaller unmarshaller = Context.INSTANCE.createUnmarshaller();
+      Unmarshaller unmarshaller =
+          (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
       unmarshaller.setListener(
           new Unmarshaller.Listener() {
             @Override
@@ -217,6 +296,13 @@ public final class Codec {
         // in-memory source: nothing to release
       }
     }
+  }
+
+  /** Whether a document starts as an HTML page does: a DOCTYPE html or an html element. */
+  private static boolean looksLikeHtml(String xml) {
+    String head = xml.substring(0, Math.min(xml.length(), 64)).stripLeading();
+    return head.regionMatches(true, 0, "<!doctype html", 0, 14)
+        || head.regionMatches(true, 0, "<html", 0, 5);
   }
 
   private static boolean record(ValidationEvent event, List<Problem> problems, int lineOffset) {
@@ -313,7 +399,11 @@ public final class Codec {
    */
   public static void write(Object root, Writer out) {
     try {
-      Marshaller marshaller = Context.INSTANCE.createMarshaller();
+      Marshaller marshaller =
+          (root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig
+                  ? AutoconfigContext.INSTANCE
+                  : Context.INSTANCE)
+              .createMarshaller();
       CanonicalXmlWriter writer = new CanonicalXmlWriter(out);
       marshaller.marshal(root, writer);
       writer.flush();

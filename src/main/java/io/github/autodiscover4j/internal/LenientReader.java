@@ -74,6 +74,11 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private final XMLInputFactory factory;
+  // the one root a fixed-root format (autoconfig) accepts, in no namespace; null for POX, whose
+  // root is chosen by its namespace
+  private final String fixedRootName;
+  private final Vocabulary.Node fixedRoot;
+  private final String documentName;
   private final String xml;
   private final ParseOptions options;
   private final int lineOffset;
@@ -101,7 +106,27 @@ final class LenientReader extends StreamReaderDelegate {
       int lineOffset,
       List<Problem> problems,
       Outline outline) {
+    this(reader, factory, xml, options, lineOffset, problems, outline, null, null);
+  }
+
+  /**
+   * A reader for a format with one fixed root element in no namespace, such as autoconfig's {@code
+   * clientConfig}.
+   */
+  LenientReader(
+      XMLStreamReader reader,
+      XMLInputFactory factory,
+      String xml,
+      ParseOptions options,
+      int lineOffset,
+      List<Problem> problems,
+      Outline outline,
+      String fixedRootName,
+      Vocabulary.Node fixedRoot) {
     super(reader);
+    this.fixedRootName = fixedRootName;
+    this.fixedRoot = fixedRoot;
+    this.documentName = fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
     this.outline = outline;
     this.factory = factory;
     this.xml = xml;
@@ -138,7 +163,7 @@ final class LenientReader extends StreamReaderDelegate {
           continue;
         }
         case XMLStreamConstants.DTD ->
-            throw fail("a DOCTYPE is not allowed in an Autodiscover document", null);
+            throw fail("a DOCTYPE is not allowed in " + documentName, null);
         case XMLStreamConstants.ENTITY_REFERENCE ->
             throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
         default -> {
@@ -198,12 +223,27 @@ final class LenientReader extends StreamReaderDelegate {
       // hold it.
       throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
     }
-    String canonical = Vocabulary.canonicalNamespace(rawNamespace);
+    String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
     Frame frame;
     Vocabulary.Child known = null;
-    if (parent == null) {
+    if (parent == null && fixedRoot != null) {
+      if (rawLocal.equalsIgnoreCase("html")) {
+        throw fail("an HTML page, not " + documentName, null);
+      }
+      if (!rawLocal.equalsIgnoreCase(fixedRootName) || !rawNamespace.isEmpty()) {
+        throw fail(
+            "not "
+                + documentName
+                + ": the root element is <"
+                + rawLocal
+                + ">"
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
+            null);
+      }
+      frame = new Frame("", fixedRootName, fixedRoot, null, false, at);
+    } else if (parent == null) {
       if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
         throw fail(
             "not an Autodiscover document: the root element is <"

@@ -1,0 +1,83 @@
+package io.github.autodiscover4j.internal;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+import jakarta.xml.bind.annotation.XmlValue;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Visits every text of a generated model object (element text, attribute values, simple content)
+ * with its path in the form {@link Outline} records ({@code clientConfig/emailProvider[1]/
+ * incomingServer[2]/username}, attributes as {@code .../@url}), so that a check over all text can
+ * report positions. Unknown elements are not visited. Internal.
+ */
+public final class ModelText {
+  private ModelText() {}
+
+  /**
+   * Visits the texts of a model object.
+   *
+   * @param model the object, of a generated class
+   * @param path its path
+   * @param visitor called with each path and text, in field order
+   */
+  public static void visit(Object model, String path, BiConsumer<String, String> visitor) {
+    for (Class<?> c = model.getClass();
+        c != null && c.isAnnotationPresent(XmlType.class);
+        c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+          continue;
+        }
+        Object value;
+        try {
+          field.setAccessible(true);
+          value = field.get(model);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          continue; // not readable here: nothing to check
+        }
+        if (value == null) {
+          continue;
+        }
+        XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
+        if (attribute != null) {
+          if (value instanceof String s) {
+            visitor.accept(path + "/@" + attribute.name(), s);
+          }
+          continue;
+        }
+        if (field.isAnnotationPresent(XmlValue.class)) {
+          if (value instanceof String s) {
+            visitor.accept(path, s);
+          }
+          continue;
+        }
+        XmlElement element = field.getAnnotation(XmlElement.class);
+        boolean plain = field.getAnnotations().length == 0;
+        if (element == null && !plain) {
+          continue; // wildcards: unknown elements and attributes
+        }
+        String name = element != null ? element.name() : field.getName();
+        if (value instanceof List<?> list) {
+          for (int i = 0; i < list.size(); i++) {
+            item(list.get(i), path + "/" + name + "[" + (i + 1) + "]", visitor);
+          }
+        } else {
+          item(value, path + "/" + name, visitor);
+        }
+      }
+    }
+  }
+
+  private static void item(Object value, String path, BiConsumer<String, String> visitor) {
+    if (value instanceof String s) {
+      visitor.accept(path, s);
+    } else if (value != null && value.getClass().isAnnotationPresent(XmlType.class)) {
+      visit(value, path, visitor);
+    }
+  }
+}
