@@ -61,7 +61,10 @@ public final class ModelText {
         if (element == null && !plain) {
           continue; // wildcards: unknown elements and attributes
         }
-        String name = element != null ? element.name() : field.getName();
+        String name =
+            element == null || "##default".equals(element.name())
+                ? field.getName()
+                : element.name();
         if (value instanceof List<?> list) {
           for (int i = 0; i < list.size(); i++) {
             item(list.get(i), path + "/" + name + "[" + (i + 1) + "]", visitor);

@@ -149,7 +149,9 @@ final class Vocabulary {
             node,
             new Child(
                 ns,
-                element.name(),
+                // "##default" when XJC only needed the annotation for its type (a typed value whose
+                // name is the field's)
+                "##default".equals(element.name()) ? field.getName() : element.name(),
                 childNode,
                 check(field),
                 List.class.isAssignableFrom(field.getType())));
