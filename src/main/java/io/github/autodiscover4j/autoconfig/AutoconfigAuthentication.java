@@ -76,12 +76,12 @@ public enum AutoconfigAuthentication {
   }
 
   /**
-   * Whether a text is this token exactly as autoconfig spells it.
+   * Whether a text is this token exactly as autoconfig spells it (white space around it aside).
    *
    * @param text the element's text
    * @return {@code true} when canonical
    */
   public boolean isCanonical(String text) {
-    return this != UNKNOWN && token.equals(text);
+    return this != UNKNOWN && token.equals(text.strip());
   }
 }

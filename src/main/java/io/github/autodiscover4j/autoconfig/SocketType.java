@@ -51,13 +51,13 @@ public enum SocketType {
   }
 
   /**
-   * Whether a text is this token written exactly as autoconfig spells it (no other case, no white
-   * space around it).
+   * Whether a text is this token written exactly as autoconfig spells it: no other case (white
+   * space around it is trimmed by every reader).
    *
    * @param text the element's text
    * @return {@code true} when canonical
    */
   public boolean isCanonical(String text) {
-    return this != UNKNOWN && token.equals(text);
+    return this != UNKNOWN && token.equals(text.strip());
   }
 }
