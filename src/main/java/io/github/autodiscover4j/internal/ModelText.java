@@ -76,6 +76,61 @@ public final class ModelText {
     }
   }
 
+  /**
+   * Names the fields of a model object that hold something: elements by their XML name, attributes
+   * as {@code @name}, and each unknown element by its local name prefixed with {@code ?}.
+   *
+   * @param model the object, of a generated class
+   * @return the names in field order
+   */
+  public static List<String> presentNames(Object model) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Class<?> c = model.getClass();
+        c != null && c.isAnnotationPresent(XmlType.class);
+        c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+          continue;
+        }
+        Object value;
+        try {
+          field.setAccessible(true);
+          value = field.get(model);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          continue;
+        }
+        if (value == null
+            || (value instanceof java.util.Collection<?> c2 && c2.isEmpty())
+            || (value instanceof java.util.Map<?, ?> m && m.isEmpty())) {
+          continue;
+        }
+        XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
+        XmlElement element = field.getAnnotation(XmlElement.class);
+        if (attribute != null) {
+          names.add("@" + attribute.name());
+        } else if (field.isAnnotationPresent(jakarta.xml.bind.annotation.XmlAnyElement.class)) {
+          for (Object item : (List<?>) value) {
+            names.add(
+                "?"
+                    + (item instanceof jakarta.xml.bind.JAXBElement<?> e
+                        ? e.getName().getLocalPart()
+                        : String.valueOf(item)));
+          }
+        } else if (field.isAnnotationPresent(jakarta.xml.bind.annotation.XmlAnyAttribute.class)) {
+          for (Object key : ((java.util.Map<?, ?>) value).keySet()) {
+            names.add("@" + (key instanceof javax.xml.namespace.QName q ? q.getLocalPart() : key));
+          }
+        } else if (element != null || field.getAnnotations().length == 0) {
+          names.add(
+              element == null || "##default".equals(element.name())
+                  ? field.getName()
+                  : element.name());
+        }
+      }
+    }
+    return names;
+  }
+
   private static void item(Object value, String path, BiConsumer<String, String> visitor) {
     if (value instanceof String s) {
       visitor.accept(path, s);

@@ -59,7 +59,9 @@ class AutoconfigFrontDoorTest {
                 Autoconfig.parse(
                     "<?xml version=\"1.0\"?>\n<!DOCTYPE clientConfig [<!ENTITY x \"y\">]>\n"
                         + "<clientConfig><emailProvider id=\"&x;\"/></clientConfig>"));
-    assertTrue(e.getMessage().contains("DOCTYPE is not allowed in an autoconfig document"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("DOCTYPE is not allowed in an autoconfig document"),
+        e.getMessage());
     assertEquals(2, e.line());
   }
 
@@ -74,7 +76,8 @@ class AutoconfigFrontDoorTest {
                         + "responseschema/2006\"/>"));
     assertTrue(
         e.getMessage()
-            .startsWith("not an autoconfig document: the root element is <Autodiscover> in namespace"),
+            .startsWith(
+                "not an autoconfig document: the root element is <Autodiscover> in namespace"),
         e.getMessage());
   }
 
@@ -86,7 +89,8 @@ class AutoconfigFrontDoorTest {
             () ->
                 Autoconfig.parse(
                     "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"));
-    assertTrue(e.getMessage().startsWith("an HTML page, not an autoconfig document"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("an HTML page, not an autoconfig document"), e.getMessage());
   }
 
   @Test
@@ -114,19 +118,23 @@ class AutoconfigFrontDoorTest {
     ParseOptions tiny = ParseOptions.builder().maxInputBytes(10).build();
     assertThrows(
         AutodiscoverException.class,
-        () -> Autoconfig.parse("<clientConfig version=\"1.1\"/>".getBytes(StandardCharsets.UTF_8), tiny));
+        () ->
+            Autoconfig.parse(
+                "<clientConfig version=\"1.1\"/>".getBytes(StandardCharsets.UTF_8), tiny));
   }
 
   @Test
   void emptyInputIsAnError() {
-    AutodiscoverException e = assertThrows(AutodiscoverException.class, () -> Autoconfig.parse("  "));
+    AutodiscoverException e =
+        assertThrows(AutodiscoverException.class, () -> Autoconfig.parse("  "));
     assertEquals("empty document", e.getMessage());
   }
 
   @Test
   void strayTextIsDroppedAndReported() throws IOException {
     AutoconfigDocument doc =
-        Autoconfig.parse("<clientConfig version=\"1.1\">oops<emailProvider id=\"a\"/></clientConfig>");
+        Autoconfig.parse(
+            "<clientConfig version=\"1.1\">oops<emailProvider id=\"a\"/></clientConfig>");
     assertEquals(1, doc.problems().size());
     assertTrue(doc.problems().get(0).message().startsWith("stray text 'oops'"));
     assertEquals(Optional.of("a"), doc.providerId());
@@ -134,8 +142,12 @@ class AutoconfigFrontDoorTest {
 
   @Test
   void contentIsDetectedByItsRoot() {
-    assertTrue(Autoconfig.isAutoconfig("<?xml version=\"1.0\"?><clientConfig/>".getBytes(StandardCharsets.UTF_8)));
-    assertTrue(Autoconfig.isAutoconfig("\uFEFF<!-- hi --><CLIENTCONFIG/>".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        Autoconfig.isAutoconfig(
+            "<?xml version=\"1.0\"?><clientConfig/>".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        Autoconfig.isAutoconfig(
+            "\uFEFF<!-- hi --><CLIENTCONFIG/>".getBytes(StandardCharsets.UTF_8)));
     assertFalse(Autoconfig.isAutoconfig("<Autodiscover/>".getBytes(StandardCharsets.UTF_8)));
     assertFalse(Autoconfig.isAutoconfig(new byte[0]));
   }
@@ -172,10 +184,10 @@ class AutoconfigFrontDoorTest {
     assertEquals(
         List.of(Placeholder.EMAILLOCALPART, Placeholder.EMAILDOMAIN),
         Placeholders.used("%EMAILLOCALPART%@imap.%EMAILDOMAIN%"));
-    assertEquals(List.of(), Placeholders.problems("https://x.example/%C3%A9?q=%20", java.util.Set.of()));
     assertEquals(
-        "%REALNAME%",
-        Placeholders.problems("%FULL_NAME%", java.util.Set.of()).get(0).suggestion());
+        List.of(), Placeholders.problems("https://x.example/%C3%A9?q=%20", java.util.Set.of()));
+    assertEquals(
+        "%REALNAME%", Placeholders.problems("%FULL_NAME%", java.util.Set.of()).get(0).suggestion());
   }
 
   @Test
@@ -183,7 +195,8 @@ class AutoconfigFrontDoorTest {
     assertEquals(SocketType.SSL, SocketType.parse(" ssl\n"));
     assertEquals(SocketType.UNKNOWN, SocketType.parse("TLS"));
     assertEquals(SocketType.UNKNOWN, SocketType.parse(null));
-    assertEquals(AutoconfigAuthentication.PASSWORD_ENCRYPTED, AutoconfigAuthentication.parse("secure"));
+    assertEquals(
+        AutoconfigAuthentication.PASSWORD_ENCRYPTED, AutoconfigAuthentication.parse("secure"));
     assertEquals(AutoconfigAuthentication.OAUTH2, AutoconfigAuthentication.parse("oauth2"));
     assertEquals(AutoconfigAuthentication.UNKNOWN, AutoconfigAuthentication.parse("xoauth2"));
     assertTrue(AutoconfigAuthentication.NTLM.isCanonical(" NTLM "));
