@@ -2,12 +2,13 @@
  * autodiscover4j: Exchange POX Autodiscover for the JVM. Start at {@link
  * io.github.autodiscover4j.Autodiscover}.
  *
- * <p>Exported: the front door and typed values ({@code io.github.autodiscover4j}), the
- * account-dialog and Exchange-endpoint views ({@code settings}), discovery ({@code discovery}), the
- * command line ({@code cli}) and the model generated from the schemas ({@code model.*}). Not
- * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content} and
- * the adapters in {@code internal} are opened to the JAXB API and implementation alone, which
- * create and fill them by reflection.
+ * <p>Exported: the front door and the document ({@code io.github.autodiscover4j}), typed values
+ * ({@code value}), lint ({@code lint}), the account-dialog and Exchange-endpoint views ({@code
+ * settings}), discovery ({@code discovery}), the command line ({@code cli}), the model's marker
+ * interfaces ({@code model}) and the model generated from the schemas ({@code model.*}). Not
+ * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
+ * ({@code value}) and the adapters in {@code internal} are opened to the JAXB API and
+ * implementation alone, which create and fill them by reflection.
  */
 module io.github.autodiscover4j {
   requires transitive jakarta
@@ -24,9 +25,12 @@ module io.github.autodiscover4j {
   // (optional)
 
   exports io.github.autodiscover4j;
+  exports io.github.autodiscover4j.value;
+  exports io.github.autodiscover4j.lint;
   exports io.github.autodiscover4j.settings;
   exports io.github.autodiscover4j.discovery;
   exports io.github.autodiscover4j.cli;
+  exports io.github.autodiscover4j.model;
   exports io.github.autodiscover4j.model.envelope;
   exports io.github.autodiscover4j.model.outlook;
   exports io.github.autodiscover4j.model.request;
@@ -34,7 +38,7 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.mobilesync.request;
   exports io.github.autodiscover4j.model.autoconfig;
 
-  opens io.github.autodiscover4j to
+  opens io.github.autodiscover4j.value to
       jakarta.xml.bind,
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;

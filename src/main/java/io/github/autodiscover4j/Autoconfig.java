@@ -1,7 +1,8 @@
 package io.github.autodiscover4j;
 
-import io.github.autodiscover4j.internal.AutoconfigLinter;
 import io.github.autodiscover4j.internal.Codec;
+import io.github.autodiscover4j.lint.AutoconfigLintReport;
+import io.github.autodiscover4j.lint.AutoconfigLinter;
 import io.github.autodiscover4j.model.autoconfig.ClientConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -220,20 +220,13 @@ public final class Autoconfig {
    * authentication methods, values in the wrong case, implicit TLS versus STARTTLS on the wrong
    * port, passwords over {@code plain}, misspelt placeholders, a provider without an outgoing
    * server, duplicated servers, URL types over {@code http:}. A document that cannot be read gives
-   * one error finding.
+   * one error finding. Delegates to {@link AutoconfigLinter}, where the rules are.
    *
    * @param bytes the document as served
    * @return the findings; none for a clean document
    */
   public static AutoconfigLintReport lint(byte[] bytes) {
-    Objects.requireNonNull(bytes, "bytes");
-    try {
-      Codec.Result result =
-          Codec.readAutoconfig(bytes, bytes.length, ParseOptions.defaults(), true);
-      return lint(result);
-    } catch (AutodiscoverException e) {
-      return unreadable(e);
-    }
+    return AutoconfigLinter.lint(bytes);
   }
 
   /**
@@ -243,12 +236,7 @@ public final class Autoconfig {
    * @return the findings; none for a clean document
    */
   public static AutoconfigLintReport lint(String xml) {
-    Objects.requireNonNull(xml, "xml");
-    try {
-      return lint(Codec.readAutoconfig(xml, ParseOptions.defaults(), true));
-    } catch (AutodiscoverException e) {
-      return unreadable(e);
-    }
+    return AutoconfigLinter.lint(xml);
   }
 
   /**
@@ -259,34 +247,11 @@ public final class Autoconfig {
    * @throws IOException when the file cannot be read
    */
   public static AutoconfigLintReport lint(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return lint(in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1));
-    }
+    return AutoconfigLinter.lint(file);
   }
 
-  private static AutoconfigLintReport lint(Codec.Result result) {
-    AutoconfigDocument document = document(result);
-    return new AutoconfigLintReport(
-        document, AutoconfigLinter.check(document, result.problems, result.outline));
-  }
-
-  private static AutoconfigLintReport unreadable(AutodiscoverException e) {
-    return new AutoconfigLintReport(
-        null,
-        List.of(
-            new Finding(
-                Finding.Severity.ERROR,
-                "unreadable",
-                "",
-                e.line(),
-                e.column(),
-                e.getMessage() + ".",
-                "Serve a well-formed autoconfig document (clientConfig).")));
-  }
-
-  private static AutoconfigDocument document(Codec.Result result) {
-    return new AutoconfigDocument((ClientConfig) result.root, result.problems);
+  private static AutoconfigDocument document(Codec.AutoconfigResult result) {
+    return AutoconfigDocument.of(result.root, result.problems);
   }
 
   /**
@@ -299,7 +264,7 @@ public final class Autoconfig {
    */
   public static String toXml(Object model) {
     StringWriter out = new StringWriter(2048);
-    Codec.write(root(model), out);
+    Codec.writeAutoconfig(root(model), out);
     return out.toString();
   }
 
@@ -327,7 +292,7 @@ public final class Autoconfig {
   public static void write(Object model, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     try {
-      Codec.write(root(model), out);
+      Codec.writeAutoconfig(root(model), out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -342,7 +307,7 @@ public final class Autoconfig {
    */
   public static byte[] toBytes(Object model) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    Codec.write(root(model), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Codec.writeAutoconfig(root(model), new OutputStreamWriter(out, StandardCharsets.UTF_8));
     return out.toByteArray();
   }
 

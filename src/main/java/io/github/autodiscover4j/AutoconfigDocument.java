@@ -45,6 +45,19 @@ public final class AutoconfigDocument {
   }
 
   /**
+   * Wraps a model and what was read leniently on the way: how the reader and the linter build a
+   * document.
+   *
+   * @param root the model
+   * @param problems what was read leniently, in document order
+   * @return the document
+   */
+  public static AutoconfigDocument of(ClientConfig root, List<Problem> problems) {
+    return new AutoconfigDocument(
+        Objects.requireNonNull(root, "root"), Objects.requireNonNull(problems, "problems"));
+  }
+
+  /**
    * Wraps a model built or changed in code, so that its typed views can be used.
    *
    * @param root the model
@@ -230,8 +243,8 @@ public final class AutoconfigDocument {
     String filled =
         Placeholders.fill(xml, escape(emailAddress), realName == null ? null : escape(realName));
     try {
-      Codec.Result result = Codec.readAutoconfig(filled, ParseOptions.defaults(), false);
-      return new AutoconfigDocument((ClientConfig) result.root, problems);
+      Codec.AutoconfigResult result = Codec.readAutoconfig(filled, ParseOptions.defaults(), false);
+      return new AutoconfigDocument(result.root, problems);
     } catch (AutodiscoverException e) {
       throw new IllegalArgumentException("the values cannot be written into the document", e);
     }

@@ -1,7 +1,15 @@
 package io.github.autodiscover4j;
 
 import io.github.autodiscover4j.internal.Codec;
-import io.github.autodiscover4j.internal.Linter;
+import io.github.autodiscover4j.lint.LintReport;
+import io.github.autodiscover4j.lint.Linter;
+import io.github.autodiscover4j.model.AutodiscoverModel;
+import io.github.autodiscover4j.model.AutodiscoverRoot;
+import io.github.autodiscover4j.model.envelope.ResponseEnvelope;
+import io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequest;
+import io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope;
+import io.github.autodiscover4j.model.request.OutlookRequest;
+import io.github.autodiscover4j.model.request.OutlookRequestEnvelope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +22,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -194,18 +201,14 @@ public final class Autodiscover {
    * TLS versus STARTTLS, non-HTTPS URLs, missing or unknown actions, redirects without a target,
    * unknown protocol types, {@code yes}/{@code true} for on/off) and what only a lenient reader
    * accepts (spelling variants, namespace variants, duplicated elements, stray text). A document
-   * that cannot be read at all gives one error finding.
+   * that cannot be read at all gives one error finding. Delegates to {@link Linter}, where the
+   * rules are listed.
    *
    * @param bytes the response as received
    * @return the findings; none for a clean response
    */
   public static LintReport lint(byte[] bytes) {
-    Objects.requireNonNull(bytes, "bytes");
-    try {
-      return lint(Codec.read(bytes, bytes.length, ParseOptions.defaults(), true));
-    } catch (AutodiscoverException e) {
-      return unreadable(e);
-    }
+    return Linter.lint(bytes);
   }
 
   /**
@@ -215,12 +218,7 @@ public final class Autodiscover {
    * @return the findings; none for a clean response
    */
   public static LintReport lint(String xml) {
-    Objects.requireNonNull(xml, "xml");
-    try {
-      return lint(Codec.read(xml, ParseOptions.defaults(), true));
-    } catch (AutodiscoverException e) {
-      return unreadable(e);
-    }
+    return Linter.lint(xml);
   }
 
   /**
@@ -231,117 +229,115 @@ public final class Autodiscover {
    * @throws IOException when the file cannot be read
    */
   public static LintReport lint(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return lint(in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1));
-    }
-  }
-
-  private static LintReport lint(Codec.Result result) {
-    AutodiscoverDocument document = document(result);
-    return new LintReport(document, Linter.check(document, result.problems, result.outline));
-  }
-
-  private static LintReport unreadable(AutodiscoverException e) {
-    return new LintReport(
-        null,
-        List.of(
-            new Finding(
-                Finding.Severity.ERROR,
-                "unreadable",
-                "",
-                e.line(),
-                e.column(),
-                e.getMessage() + ".",
-                "Send a well-formed POX Autodiscover document.")));
+    return Linter.lint(file);
   }
 
   private static AutodiscoverDocument document(Codec.Result result) {
-    return new AutodiscoverDocument(result.root, result.problems);
+    return AutodiscoverDocument.of(result.root, result.problems);
   }
 
   /**
    * Writes a model in canonical form: UTF-8, Exchange's namespaces as default-namespace
    * declarations, two-space indentation, canonical element spellings, lower-case on/off.
    *
-   * @param model a parsed {@link AutodiscoverDocument}; a root {@code Autodiscover} of the
-   *     response, Outlook request or MobileSync request model; or a bare Outlook, protocol-error or
-   *     MobileSync {@code Response}, which is wrapped in the response envelope
+   * @param model a root ({@link AutodiscoverRoot}: a response envelope or a request), or a bare
+   *     {@code Response} ({@link io.github.autodiscover4j.model.ResponseContent}), which is wrapped
+   *     in the response envelope
    * @return the document
-   * @throws IllegalArgumentException when {@code model} is none of these, or holds text XML cannot
-   *     carry
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static String toXml(Object model) {
+  public static String toXml(AutodiscoverModel model) {
     StringWriter out = new StringWriter(4096);
     Codec.write(root(model), out);
     return out.toString();
   }
 
   /**
+   * Writes a parsed document's model (as it is now) in canonical form.
+   *
+   * @param document the document
+   * @return the document's text
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static String toXml(AutodiscoverDocument document) {
+    return toXml(Objects.requireNonNull(document, "document").root());
+  }
+
+  /**
    * Writes a model in canonical form as UTF-8 bytes; the stream is flushed, not closed.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model see {@link #toXml(AutodiscoverModel)}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link
-   *     #toXml(Object)})
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static void write(Object model, OutputStream out) throws IOException {
+  public static void write(AutodiscoverModel model, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(model, writer);
+    write(model, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /**
    * Writes a model in canonical form; the writer is flushed, not closed.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model see {@link #toXml(AutodiscoverModel)}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written (see {@link
-   *     #toXml(Object)})
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static void write(Object model, Writer out) throws IOException {
+  public static void write(AutodiscoverModel model, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
+    AutodiscoverRoot root = root(model);
     try {
-      Codec.write(root(model), out);
+      Codec.write(root, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   /**
+   * Writes a parsed document's model in canonical form as UTF-8 bytes; the stream is flushed, not
+   * closed.
+   *
+   * @param document the document
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(AutodiscoverDocument document, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(document, "document").root(), out);
+  }
+
+  /**
    * Writes a model in canonical form as UTF-8 bytes.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model see {@link #toXml(AutodiscoverModel)}
    * @return the document's bytes
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static byte[] toBytes(Object model) {
+  public static byte[] toBytes(AutodiscoverModel model) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     Codec.write(root(model), new OutputStreamWriter(out, StandardCharsets.UTF_8));
     return out.toByteArray();
   }
 
-  private static Object root(Object model) {
+  /**
+   * Writes a parsed document's model in canonical form as UTF-8 bytes.
+   *
+   * @param document the document
+   * @return the document's bytes
+   */
+  public static byte[] toBytes(AutodiscoverDocument document) {
+    return toBytes(Objects.requireNonNull(document, "document").root());
+  }
+
+  private static AutodiscoverRoot root(AutodiscoverModel model) {
     Objects.requireNonNull(model, "model");
-    if (model instanceof AutodiscoverDocument document) {
-      return document.root();
+    if (model instanceof AutodiscoverRoot root) {
+      return root;
     }
-    if (model instanceof io.github.autodiscover4j.model.envelope.Autodiscover
-        || model instanceof io.github.autodiscover4j.model.request.Autodiscover
-        || model instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover) {
-      return model;
-    }
-    if (model instanceof io.github.autodiscover4j.model.outlook.Response
-        || model instanceof io.github.autodiscover4j.model.envelope.Response
-        || model instanceof io.github.autodiscover4j.model.mobilesync.Response) {
-      io.github.autodiscover4j.model.envelope.Autodiscover envelope =
-          new io.github.autodiscover4j.model.envelope.Autodiscover();
-      envelope.getContent().add(model);
-      return envelope;
-    }
-    throw new IllegalArgumentException(
-        "not an Autodiscover model object: " + model.getClass().getName());
+    // the only other kind is a Response payload (ResponseContent), which goes into an envelope
+    ResponseEnvelope envelope = new ResponseEnvelope();
+    envelope.getContent().add(model);
+    return envelope;
   }
 
   /**
@@ -349,13 +345,11 @@ public final class Autodiscover {
    * schema 2006a.
    *
    * @param emailAddress the user's address, for example {@code alice@example.com}
-   * @return the request model, ready for {@link #toXml(Object)}
+   * @return the request model, ready for {@link #toXml(AutodiscoverModel)}
    * @throws IllegalArgumentException when the address is blank or holds characters XML cannot carry
    */
-  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(
-      String emailAddress) {
-    io.github.autodiscover4j.model.request.Request request =
-        new io.github.autodiscover4j.model.request.Request();
+  public static OutlookRequestEnvelope outlookRequest(String emailAddress) {
+    OutlookRequest request = new OutlookRequest();
     request.setEMailAddress(checked(emailAddress, "emailAddress"));
     return outlookRequest(request);
   }
@@ -366,22 +360,18 @@ public final class Autodiscover {
    *
    * @param legacyDn the user's legacy DN, for example {@code /o=Contoso/ou=First Administrative
    *     Group/cn=Recipients/cn=alice}
-   * @return the request model, ready for {@link #toXml(Object)}
+   * @return the request model, ready for {@link #toXml(AutodiscoverModel)}
    * @throws IllegalArgumentException when the DN is blank or holds characters XML cannot carry
    */
-  public static io.github.autodiscover4j.model.request.Autodiscover outlookRequestByLegacyDn(
-      String legacyDn) {
-    io.github.autodiscover4j.model.request.Request request =
-        new io.github.autodiscover4j.model.request.Request();
+  public static OutlookRequestEnvelope outlookRequestByLegacyDn(String legacyDn) {
+    OutlookRequest request = new OutlookRequest();
     request.setLegacyDN(checked(legacyDn, "legacyDn"));
     return outlookRequest(request);
   }
 
-  private static io.github.autodiscover4j.model.request.Autodiscover outlookRequest(
-      io.github.autodiscover4j.model.request.Request request) {
+  private static OutlookRequestEnvelope outlookRequest(OutlookRequest request) {
     request.setAcceptableResponseSchema(Namespaces.OUTLOOK_RESPONSE);
-    io.github.autodiscover4j.model.request.Autodiscover root =
-        new io.github.autodiscover4j.model.request.Autodiscover();
+    OutlookRequestEnvelope root = new OutlookRequestEnvelope();
     root.setRequest(request);
     return root;
   }
@@ -390,17 +380,14 @@ public final class Autodiscover {
    * Builds an ActiveSync (MobileSync) request, asking for the MobileSync response schema.
    *
    * @param emailAddress the user's address
-   * @return the request model, ready for {@link #toXml(Object)}
+   * @return the request model, ready for {@link #toXml(AutodiscoverModel)}
    * @throws IllegalArgumentException when the address is blank or holds characters XML cannot carry
    */
-  public static io.github.autodiscover4j.model.mobilesync.request.Autodiscover mobileSyncRequest(
-      String emailAddress) {
-    io.github.autodiscover4j.model.mobilesync.request.Request request =
-        new io.github.autodiscover4j.model.mobilesync.request.Request();
+  public static MobileSyncRequestEnvelope mobileSyncRequest(String emailAddress) {
+    MobileSyncRequest request = new MobileSyncRequest();
     request.setEMailAddress(checked(emailAddress, "emailAddress"));
     request.setAcceptableResponseSchema(Namespaces.MOBILE_SYNC_RESPONSE);
-    io.github.autodiscover4j.model.mobilesync.request.Autodiscover root =
-        new io.github.autodiscover4j.model.mobilesync.request.Autodiscover();
+    MobileSyncRequestEnvelope root = new MobileSyncRequestEnvelope();
     root.setRequest(request);
     return root;
   }

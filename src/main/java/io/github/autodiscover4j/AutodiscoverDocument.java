@@ -1,11 +1,25 @@
 package io.github.autodiscover4j;
 
+import io.github.autodiscover4j.model.AutodiscoverRoot;
+import io.github.autodiscover4j.model.ErrorElement;
+import io.github.autodiscover4j.model.envelope.ProtocolErrorResponse;
+import io.github.autodiscover4j.model.envelope.ResponseEnvelope;
+import io.github.autodiscover4j.model.mobilesync.MobileSyncAction;
+import io.github.autodiscover4j.model.mobilesync.MobileSyncResponse;
+import io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequest;
+import io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope;
 import io.github.autodiscover4j.model.outlook.Account;
+import io.github.autodiscover4j.model.outlook.OutlookResponse;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.model.request.OutlookRequest;
+import io.github.autodiscover4j.model.request.OutlookRequestEnvelope;
+import io.github.autodiscover4j.value.AccountAction;
+import io.github.autodiscover4j.value.ProtocolType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed Autodiscover document: what it is ({@link #kind()}), its model, and what was read
@@ -14,17 +28,32 @@ import java.util.Optional;
  * <p>The model is the JAXB tree compiled from the schemas in {@code src/main/resources/xsd}. Each
  * parse builds a fresh tree that belongs to the caller: the library keeps no reference to it, so
  * the caller may read it from any thread and change it (for example before writing it again with
- * {@link Autodiscover#toXml(Object)}). The typed views here read the tree as it is when called.
+ * {@link Autodiscover#toXml(AutodiscoverDocument)}). The kind and the problems are fixed at parse
+ * time; the other views read the tree as it is when called.
  */
 public final class AutodiscoverDocument {
-  private final Object root;
+  private final AutodiscoverRoot root;
   private final List<Problem> problems;
   private final DocumentKind kind;
 
-  AutodiscoverDocument(Object root, List<Problem> problems) {
+  private AutodiscoverDocument(AutodiscoverRoot root, List<Problem> problems) {
     this.root = root;
-    this.problems = Collections.unmodifiableList(problems);
+    this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
     this.kind = classify();
+  }
+
+  /**
+   * Wraps a model, for example one built in code, so that the typed views read it: {@code
+   * AutodiscoverDocument.of(root, List.of()).kind()}.
+   *
+   * @param root the root model object
+   * @param problems what was read leniently when the model was read; empty for a built model
+   * @return the document
+   */
+  public static AutodiscoverDocument of(AutodiscoverRoot root, List<Problem> problems) {
+    return new AutodiscoverDocument(
+        java.util.Objects.requireNonNull(root, "root"),
+        java.util.Objects.requireNonNull(problems, "problems"));
   }
 
   /**
@@ -37,14 +66,13 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the root of the model: a {@link io.github.autodiscover4j.model.envelope.Autodiscover}
-   * for any response, a {@link io.github.autodiscover4j.model.request.Autodiscover} for an Outlook
-   * request, a {@link io.github.autodiscover4j.model.mobilesync.request.Autodiscover} for a
+   * Returns the root of the model: a {@link ResponseEnvelope} for any response, an {@link
+   * OutlookRequestEnvelope} for an Outlook request, a {@link MobileSyncRequestEnvelope} for a
    * MobileSync request.
    *
-   * @return the root model object
+   * @return the root model object, never null
    */
-  public Object root() {
+  public AutodiscoverRoot root() {
     return root;
   }
 
@@ -63,8 +91,8 @@ public final class AutodiscoverDocument {
    *
    * @return the response, or empty when the document is something else
    */
-  public Optional<io.github.autodiscover4j.model.outlook.Response> outlookResponse() {
-    return response(io.github.autodiscover4j.model.outlook.Response.class);
+  public Optional<OutlookResponse> outlookResponse() {
+    return response(OutlookResponse.class);
   }
 
   /**
@@ -72,8 +100,8 @@ public final class AutodiscoverDocument {
    *
    * @return the response, or empty when the document is something else
    */
-  public Optional<io.github.autodiscover4j.model.envelope.Response> protocolErrorResponse() {
-    return response(io.github.autodiscover4j.model.envelope.Response.class);
+  public Optional<ProtocolErrorResponse> protocolErrorResponse() {
+    return response(ProtocolErrorResponse.class);
   }
 
   /**
@@ -81,8 +109,8 @@ public final class AutodiscoverDocument {
    *
    * @return the response, or empty when the document is something else
    */
-  public Optional<io.github.autodiscover4j.model.mobilesync.Response> mobileSyncResponse() {
-    return response(io.github.autodiscover4j.model.mobilesync.Response.class);
+  public Optional<MobileSyncResponse> mobileSyncResponse() {
+    return response(MobileSyncResponse.class);
   }
 
   /**
@@ -90,9 +118,9 @@ public final class AutodiscoverDocument {
    *
    * @return the request, or empty when the document is something else
    */
-  public Optional<io.github.autodiscover4j.model.request.Request> outlookRequest() {
-    return root instanceof io.github.autodiscover4j.model.request.Autodiscover autodiscover
-        ? Optional.ofNullable(autodiscover.getRequest())
+  public Optional<OutlookRequest> outlookRequest() {
+    return root instanceof OutlookRequestEnvelope envelope
+        ? Optional.ofNullable(envelope.getRequest())
         : Optional.empty();
   }
 
@@ -101,46 +129,75 @@ public final class AutodiscoverDocument {
    *
    * @return the request, or empty when the document is something else
    */
-  public Optional<io.github.autodiscover4j.model.mobilesync.request.Request> mobileSyncRequest() {
-    return root
-            instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover autodiscover
-        ? Optional.ofNullable(autodiscover.getRequest())
+  public Optional<MobileSyncRequest> mobileSyncRequest() {
+    return root instanceof MobileSyncRequestEnvelope envelope
+        ? Optional.ofNullable(envelope.getRequest())
         : Optional.empty();
   }
 
   /**
-   * Returns the Outlook {@code Account}.
+   * Returns every Outlook {@code Account} in document order. Real server templates send several
+   * (IMAP in one, SMTP in another); like Microsoft's EWS Managed API, the library reads them all.
+   *
+   * @return an unmodifiable view, empty when there is none
+   */
+  public List<Account> accounts() {
+    return outlookResponse()
+        .map(r -> Collections.unmodifiableList(r.getAccount()))
+        .orElse(List.of());
+  }
+
+  /**
+   * Returns the first Outlook {@code Account}, the one that decides {@link #kind()}.
    *
    * @return the account, or empty when there is none
    */
   public Optional<Account> account() {
-    return outlookResponse().map(io.github.autodiscover4j.model.outlook.Response::getAccount);
+    return accounts().stream().findFirst();
   }
 
   /**
-   * Returns the account's own {@code Protocol} elements in the server's order (not the nested ones
-   * inside {@code Internal}/{@code External}). Several may share a {@code Type}.
+   * Returns the {@code Protocol} elements of every account, in document order (not the nested ones
+   * inside {@code Internal}/{@code External}). Several may share a type.
    *
-   * @return an unmodifiable view, empty when there are none
+   * @return an unmodifiable list, empty when there are none
    */
   public List<Protocol> protocols() {
-    return account().map(a -> Collections.unmodifiableList(a.getProtocol())).orElse(List.of());
+    List<Account> accounts = accounts();
+    if (accounts.size() == 1) {
+      return Collections.unmodifiableList(accounts.get(0).getProtocol());
+    }
+    List<Protocol> all = new ArrayList<>();
+    for (Account a : accounts) {
+      all.addAll(a.getProtocol());
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /**
-   * Returns the account's protocols of one type, matched case-insensitively against the {@code
-   * Type} element or, failing that, the {@code Type} attribute ({@code mapiHttp}).
+   * Returns the protocols of one type, matched case-insensitively against {@link
+   * Protocol#protocolType()} (the {@code Type} element, else the {@code Type} attribute).
    *
    * @param type for example {@code IMAP}, {@code SMTP}, {@code EXPR} or {@code mapiHttp}
-   * @return the matching protocols in the server's order
+   * @return the matching protocols in document order
    */
   public List<Protocol> protocols(String type) {
+    String wanted = type.strip();
     return protocols().stream()
-        .filter(
-            p ->
-                type.equalsIgnoreCase(strip(p.getType()))
-                    || type.equalsIgnoreCase(strip(p.getTypeAttribute())))
+        .filter(p -> wanted.equalsIgnoreCase(p.protocolType().raw().strip()))
         .toList();
+  }
+
+  /**
+   * Returns the protocols of one type.
+   *
+   * @param type the protocol type; {@link ProtocolType#UNKNOWN} matches none
+   * @return the matching protocols in document order
+   */
+  public List<Protocol> protocols(ProtocolType type) {
+    return type == ProtocolType.UNKNOWN
+        ? List.of()
+        : protocols().stream().filter(p -> p.protocolType().is(type)).toList();
   }
 
   /**
@@ -155,7 +212,10 @@ public final class AutodiscoverDocument {
       return account().map(Account::getRedirectAddr).map(String::strip);
     }
     if (kind == DocumentKind.MOBILE_SYNC_REDIRECT) {
-      return mobileSyncResponse().map(r -> r.getAction().getRedirect()).map(String::strip);
+      return mobileSyncResponse()
+          .map(MobileSyncResponse::getAction)
+          .map(MobileSyncAction::getRedirect)
+          .map(String::strip);
     }
     return Optional.empty();
   }
@@ -173,62 +233,68 @@ public final class AutodiscoverDocument {
   }
 
   /**
-   * Returns the error, wherever the server placed it.
+   * Returns the error, wherever the server placed it: the protocol-level {@code Response/Error},
+   * {@code Error} under the Outlook {@code Response} or an {@code Account}, {@code Error} directly
+   * under the MobileSync {@code Response} ([MS-ASCMD]'s error example) or under its {@code Action}.
    *
    * @return the error, or empty when the document holds none
    */
   public Optional<AutodiscoverError> error() {
-    Optional<io.github.autodiscover4j.model.envelope.Response> protocol = protocolErrorResponse();
-    if (protocol.isPresent() && protocol.get().getError() != null) {
-      io.github.autodiscover4j.model.envelope.Error e = protocol.get().getError();
-      return Optional.of(
-          new AutodiscoverError(
-              AutodiscoverError.Placement.PROTOCOL,
-              e.getErrorCode(),
-              null,
-              e.getMessage(),
-              e.getDebugData(),
-              e.getTime(),
-              e.getId()));
+    Optional<ProtocolErrorResponse> protocol = protocolErrorResponse();
+    if (protocol.isPresent()) {
+      return error(AutodiscoverError.Placement.PROTOCOL, protocol.get().getError(), null);
     }
-    Optional<io.github.autodiscover4j.model.outlook.Response> outlook = outlookResponse();
+    Optional<OutlookResponse> outlook = outlookResponse();
     if (outlook.isPresent()) {
-      io.github.autodiscover4j.model.outlook.Error e = outlook.get().getError();
-      AutodiscoverError.Placement placement = AutodiscoverError.Placement.OUTLOOK_RESPONSE;
-      if (e == null && outlook.get().getAccount() != null) {
-        e = outlook.get().getAccount().getError();
-        placement = AutodiscoverError.Placement.ACCOUNT;
+      Optional<AutodiscoverError> direct =
+          error(AutodiscoverError.Placement.OUTLOOK_RESPONSE, outlook.get().getError(), null);
+      if (direct.isPresent()) {
+        return direct;
       }
-      if (e != null) {
-        return Optional.of(
+      for (Account a : outlook.get().getAccount()) {
+        Optional<AutodiscoverError> inAccount =
+            error(AutodiscoverError.Placement.ACCOUNT, a.getError(), null);
+        if (inAccount.isPresent()) {
+          return inAccount;
+        }
+      }
+      return Optional.empty();
+    }
+    Optional<MobileSyncResponse> mobile = mobileSyncResponse();
+    if (mobile.isPresent()) {
+      var direct = mobile.get().getError();
+      if (direct != null) {
+        return error(AutodiscoverError.Placement.MOBILE_SYNC_RESPONSE, direct, direct.getStatus());
+      }
+      MobileSyncAction action = mobile.get().getAction();
+      var inAction = action == null ? null : action.getError();
+      if (inAction != null) {
+        return error(AutodiscoverError.Placement.MOBILE_SYNC, inAction, inAction.getStatus());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<AutodiscoverError> error(
+      AutodiscoverError.Placement placement,
+      @Nullable ErrorElement e,
+      io.github.autodiscover4j.value.@Nullable IntValue status) {
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
             new AutodiscoverError(
                 placement,
                 e.getErrorCode(),
-                null,
+                status,
                 e.getMessage(),
                 e.getDebugData(),
                 e.getTime(),
                 e.getId()));
-      }
-    }
-    return mobileSyncResponse()
-        .map(io.github.autodiscover4j.model.mobilesync.Response::getAction)
-        .map(io.github.autodiscover4j.model.mobilesync.Action::getError)
-        .map(
-            e ->
-                new AutodiscoverError(
-                    AutodiscoverError.Placement.MOBILE_SYNC,
-                    e.getErrorCode(),
-                    e.getStatus(),
-                    e.getMessage(),
-                    e.getDebugData(),
-                    null,
-                    null));
   }
 
   private <T> Optional<T> response(Class<T> type) {
-    if (root instanceof io.github.autodiscover4j.model.envelope.Autodiscover autodiscover) {
-      for (Object item : autodiscover.getContent()) {
+    if (root instanceof ResponseEnvelope envelope) {
+      for (Object item : envelope.getContent()) {
         if (type.isInstance(item)) {
           return Optional.of(type.cast(item));
         }
@@ -238,21 +304,21 @@ public final class AutodiscoverDocument {
   }
 
   private DocumentKind classify() {
-    if (root instanceof io.github.autodiscover4j.model.request.Autodiscover) {
+    if (root instanceof OutlookRequestEnvelope) {
       return DocumentKind.OUTLOOK_REQUEST;
     }
-    if (root instanceof io.github.autodiscover4j.model.mobilesync.request.Autodiscover) {
+    if (root instanceof MobileSyncRequestEnvelope) {
       return DocumentKind.MOBILE_SYNC_REQUEST;
     }
     Optional<AutodiscoverError> error = error();
     if (error.isPresent()) {
-      return error.get().placement() == AutodiscoverError.Placement.MOBILE_SYNC
+      return error.get().placement().isMobileSync()
           ? DocumentKind.MOBILE_SYNC_ERROR
           : DocumentKind.ERROR;
     }
-    Optional<io.github.autodiscover4j.model.mobilesync.Response> mobile = mobileSyncResponse();
+    Optional<MobileSyncResponse> mobile = mobileSyncResponse();
     if (mobile.isPresent()) {
-      io.github.autodiscover4j.model.mobilesync.Action action = mobile.get().getAction();
+      MobileSyncAction action = mobile.get().getAction();
       if (action != null && action.getSettings() != null) {
         return DocumentKind.MOBILE_SYNC_SETTINGS;
       }
@@ -265,15 +331,17 @@ public final class AutodiscoverDocument {
     if (account == null) {
       return DocumentKind.UNKNOWN;
     }
-    // Action decides, read case-insensitively; without one, what the account holds does.
-    switch (strip(account.getAction()).toLowerCase(Locale.ROOT)) {
-      case "settings" -> {
+    // Action decides, read case-insensitively; without a known one, what the account holds does
+    // (Microsoft: any value other than settings is a redirect).
+    String action = account.getAction();
+    switch (action == null ? AccountAction.UNKNOWN : AccountAction.read(action).value()) {
+      case SETTINGS -> {
         return DocumentKind.SETTINGS;
       }
-      case "redirectaddr" -> {
+      case REDIRECT_ADDR -> {
         return DocumentKind.REDIRECT_ADDRESS;
       }
-      case "redirecturl" -> {
+      case REDIRECT_URL -> {
         return DocumentKind.REDIRECT_URL;
       }
       default -> {
@@ -283,12 +351,33 @@ public final class AutodiscoverDocument {
         if (account.getRedirectAddr() != null) {
           return DocumentKind.REDIRECT_ADDRESS;
         }
-        return account.getProtocol().isEmpty() ? DocumentKind.UNKNOWN : DocumentKind.SETTINGS;
+        return protocols().isEmpty() ? DocumentKind.UNKNOWN : DocumentKind.SETTINGS;
       }
     }
   }
 
-  private static String strip(String s) {
-    return s == null ? "" : s.strip();
+  /**
+   * Returns for example {@code SETTINGS: 2 accounts, 5 protocols, 0 problems} or {@code ERROR: 600
+   * Invalid Request (PROTOCOL)}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(kind.name());
+    Optional<AutodiscoverError> e = error();
+    if (e.isPresent()) {
+      s.append(": ").append(e.get());
+    } else if (kind == DocumentKind.REDIRECT_ADDRESS || kind == DocumentKind.MOBILE_SYNC_REDIRECT) {
+      s.append(": ").append(redirectAddress().orElse("?"));
+    } else if (kind == DocumentKind.REDIRECT_URL) {
+      s.append(": ").append(redirectUrl().orElse("?"));
+    } else if (outlookResponse().isPresent()) {
+      int accounts = accounts().size();
+      s.append(": ")
+          .append(accounts)
+          .append(accounts == 1 ? " account, " : " accounts, ")
+          .append(protocols().size())
+          .append(" protocols");
+    }
+    return s.append(", ").append(problems.size()).append(" problems").toString();
   }
 }

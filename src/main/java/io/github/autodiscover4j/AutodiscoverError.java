@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import io.github.autodiscover4j.value.IntValue;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,8 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An error a server returned, wherever it placed it: the protocol-level {@code Response/Error}, an
- * {@code Error} under the Outlook {@code Response} or {@code Account}, or a MobileSync {@code
- * Action/Error}. Immutable.
+ * {@code Error} under the Outlook {@code Response} or an {@code Account}, a MobileSync {@code
+ * Response/Error} or {@code Response/Action/Error}. Immutable.
+ *
+ * <pre>{@code
+ * doc.error().ifPresent(e -> {
+ *   if (e.code().orElse(0) == 601) askForTheOtherSchema();
+ *   log(e.message().orElse("") + " at " + e.time().orElse("?"));
+ * });
+ * }</pre>
  */
 public final class AutodiscoverError {
   /** Where the error was in the document. */
@@ -22,8 +30,23 @@ public final class AutodiscoverError {
     OUTLOOK_RESPONSE,
     /** {@code Error} under the Outlook {@code Account}. */
     ACCOUNT,
-    /** {@code Action/Error} of a MobileSync response. */
-    MOBILE_SYNC
+    /** {@code Action/Error} of a MobileSync response, with a {@code Status}. */
+    MOBILE_SYNC,
+    /**
+     * {@code Error} directly under a MobileSync {@code Response}, with no {@code Action}
+     * ([MS-ASCMD]'s Autodiscover error example, for example error 600 or 601 with {@code Time} and
+     * {@code Id}).
+     */
+    MOBILE_SYNC_RESPONSE;
+
+    /**
+     * Returns whether the error is in a MobileSync response.
+     *
+     * @return {@code true} for {@link #MOBILE_SYNC} and {@link #MOBILE_SYNC_RESPONSE}
+     */
+    public boolean isMobileSync() {
+      return this == MOBILE_SYNC || this == MOBILE_SYNC_RESPONSE;
+    }
   }
 
   private final Placement placement;
@@ -80,7 +103,8 @@ public final class AutodiscoverError {
   }
 
   /**
-   * Returns the MobileSync {@code Status} (1 success, 2 protocol error).
+   * Returns the MobileSync {@code Status} (1 success, 2 protocol error), sent inside a MobileSync
+   * {@code Error}.
    *
    * @return the status, or empty when absent, invalid, or not a MobileSync error
    */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.autodiscover4j.model.AutodiscoverRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ class AutodiscoverFuzzTest {
 
   private static void check(
       String value,
-      Function<String, Object> build,
+      Function<String, AutodiscoverRoot> build,
       DocumentKind kind,
       Function<AutodiscoverDocument, String> readBack)
       throws AutodiscoverException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.model.ResponseContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -119,8 +120,11 @@ class FrontDoorTest {
     for (String sample :
         new String[] {"error-response-level-600.xml", "mobilesync-settings.xml", SAMPLE}) {
       AutodiscoverDocument doc = Autodiscover.parse(HostileCorpus.sample(sample));
-      Object response =
-          ((io.github.autodiscover4j.model.envelope.Autodiscover) doc.root()).getContent().get(0);
+      ResponseContent response =
+          (ResponseContent)
+              ((io.github.autodiscover4j.model.envelope.ResponseEnvelope) doc.root())
+                  .getContent()
+                  .get(0);
       assertEquals(Autodiscover.toXml(doc), Autodiscover.toXml(response), sample);
     }
     assertEquals(

@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.autodiscover4j.OnOffSetting.State;
 import io.github.autodiscover4j.model.outlook.Account;
 import io.github.autodiscover4j.model.outlook.AlternativeMailbox;
 import io.github.autodiscover4j.model.outlook.MapiHttpEndpoint;
 import io.github.autodiscover4j.model.outlook.NetworkRequirements;
+import io.github.autodiscover4j.model.outlook.OutlookResponse;
+import io.github.autodiscover4j.model.outlook.OutlookUser;
 import io.github.autodiscover4j.model.outlook.OwaUrl;
 import io.github.autodiscover4j.model.outlook.Protocol;
-import io.github.autodiscover4j.model.outlook.Response;
-import io.github.autodiscover4j.model.outlook.User;
 import io.github.autodiscover4j.model.outlook.WebAccess;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffSetting;
+import io.github.autodiscover4j.value.OnOffSetting.State;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,8 +59,8 @@ class FullCoverageTest {
 
   @Test
   void responseAndUser() {
-    Response response = doc.outlookResponse().orElseThrow(); // 12 Response
-    User user = response.getUser();
+    OutlookResponse response = doc.outlookResponse().orElseThrow(); // 12 Response
+    OutlookUser user = response.getUser();
     assertNotNull(user); // 13 User
     assertEquals("Full Coverage User", user.getDisplayName()); // 14 DisplayName
     assertEquals(
@@ -71,7 +73,7 @@ class FullCoverageTest {
 
   @Test
   void accountLevelElements() {
-    Account account = doc.outlookResponse().orElseThrow().getAccount();
+    Account account = doc.outlookResponse().orElseThrow().getAccount().get(0);
     assertNotNull(account); // 18 Account
     assertEquals("email", account.getAccountType()); // 19 AccountType
     assertEquals("settings", account.getAction()); // 20 Action

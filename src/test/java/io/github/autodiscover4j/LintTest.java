@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.lint.Finding;
+import io.github.autodiscover4j.lint.LintReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,16 @@ class LintTest {
   private static List<String> summary(LintReport report) {
     return report.findings().stream()
         .map(
-            f -> f.line() + ":" + f.column() + " " + f.severity() + " " + f.rule() + " " + f.path())
+            f ->
+                f.line()
+                    + ":"
+                    + f.column()
+                    + " "
+                    + f.severity()
+                    + " "
+                    + f.ruleId()
+                    + " "
+                    + f.path())
         .collect(Collectors.toList());
   }
 
@@ -137,7 +148,7 @@ class LintTest {
     assertEquals(
         7,
         lint("lenient-onoff-casing.xml").findings().stream()
-            .filter(f -> f.rule().equals("on-off-spelling"))
+            .filter(f -> f.ruleId().equals("on-off-spelling"))
             .count());
     assertEquals(
         List.of(
@@ -169,7 +180,7 @@ class LintTest {
     LintReport report = Autodiscover.lint("<html><body>Sign in</body></html>");
     assertTrue(report.hasErrors());
     assertEquals(1, report.findings().size());
-    assertEquals("unreadable", report.findings().get(0).rule());
+    assertEquals("unreadable", report.findings().get(0).ruleId());
     assertEquals(1, report.findings().get(0).line());
     assertTrue(report.document().isEmpty());
   }

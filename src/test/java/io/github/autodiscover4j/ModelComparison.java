@@ -1,5 +1,6 @@
 package io.github.autodiscover4j;
 
+import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -1,5 +1,11 @@
 package io.github.autodiscover4j;
 
+import io.github.autodiscover4j.model.AutodiscoverRoot;
+import io.github.autodiscover4j.value.HoursValue;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffValue;
+import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
@@ -91,21 +97,22 @@ final class RandomModels {
   }
 
   /** A random root model of the given kind. */
-  Object root(Root kind) {
+  AutodiscoverRoot root(Root kind) {
     switch (kind) {
       case OUTLOOK_REQUEST:
-        return fill(new io.github.autodiscover4j.model.request.Autodiscover(), 0);
+        return fill(new io.github.autodiscover4j.model.request.OutlookRequestEnvelope(), 0);
       case MOBILE_SYNC_REQUEST:
-        return fill(new io.github.autodiscover4j.model.mobilesync.request.Autodiscover(), 0);
+        return fill(
+            new io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope(), 0);
       default:
-        io.github.autodiscover4j.model.envelope.Autodiscover envelope =
-            new io.github.autodiscover4j.model.envelope.Autodiscover();
+        io.github.autodiscover4j.model.envelope.ResponseEnvelope envelope =
+            new io.github.autodiscover4j.model.envelope.ResponseEnvelope();
         Object response =
             kind == Root.OUTLOOK_RESPONSE
-                ? new io.github.autodiscover4j.model.outlook.Response()
+                ? new io.github.autodiscover4j.model.outlook.OutlookResponse()
                 : kind == Root.PROTOCOL_ERROR
-                    ? new io.github.autodiscover4j.model.envelope.Response()
-                    : new io.github.autodiscover4j.model.mobilesync.Response();
+                    ? new io.github.autodiscover4j.model.envelope.ProtocolErrorResponse()
+                    : new io.github.autodiscover4j.model.mobilesync.MobileSyncResponse();
         envelope.getContent().add(fill(response, 1));
         if (chance(0.2)) {
           envelope.getContent().add(unknownElement(1));
@@ -207,6 +214,9 @@ final class RandomModels {
       return chance(0.5)
           ? IntValue.of(random.nextInt())
           : IntValue.parse(text(), 0, 65535, "value");
+    }
+    if (type == HoursValue.class) {
+      return chance(0.5) ? HoursValue.of(random.nextInt(1_000_000)) : HoursValue.parse(text());
     }
     if (type == OnOffValue.class) {
       return chance(0.6)

@@ -4,6 +4,7 @@ import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import io.github.autodiscover4j.settings.MailServer;
+import io.github.autodiscover4j.value.OnOffSetting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

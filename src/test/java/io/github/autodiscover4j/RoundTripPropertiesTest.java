@@ -3,6 +3,7 @@ package io.github.autodiscover4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.model.AutodiscoverRoot;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlValue;
@@ -32,7 +33,7 @@ class RoundTripPropertiesTest {
   void writingThenReadingGivesTheSameModel(RandomModels.Root kind) throws IOException {
     for (int seed = 0; seed < TRIES; seed++) {
       long fullSeed = ((long) kind.ordinal() << 32) | seed;
-      Object model = new RandomModels(fullSeed, REACHED).root(kind);
+      AutodiscoverRoot model = new RandomModels(fullSeed, REACHED).root(kind);
       String xml = Autodiscover.toXml(model);
       AutodiscoverDocument read;
       try {
@@ -103,10 +104,10 @@ class RoundTripPropertiesTest {
     Set<String> all = new TreeSet<>();
     for (Class<?> type :
         new Class<?>[] {
-          io.github.autodiscover4j.model.envelope.Error.class,
-          io.github.autodiscover4j.model.envelope.Response.class,
-          io.github.autodiscover4j.model.outlook.Response.class,
-          io.github.autodiscover4j.model.outlook.User.class,
+          io.github.autodiscover4j.model.envelope.ProtocolError.class,
+          io.github.autodiscover4j.model.envelope.ProtocolErrorResponse.class,
+          io.github.autodiscover4j.model.outlook.OutlookResponse.class,
+          io.github.autodiscover4j.model.outlook.OutlookUser.class,
           io.github.autodiscover4j.model.outlook.Account.class,
           io.github.autodiscover4j.model.outlook.Protocol.class,
           io.github.autodiscover4j.model.outlook.WebAccess.class,
@@ -115,15 +116,15 @@ class RoundTripPropertiesTest {
           io.github.autodiscover4j.model.outlook.NetworkRequirements.class,
           io.github.autodiscover4j.model.outlook.MapiHttpEndpoint.class,
           io.github.autodiscover4j.model.outlook.PublicFolderInformation.class,
-          io.github.autodiscover4j.model.outlook.Error.class,
-          io.github.autodiscover4j.model.mobilesync.Response.class,
-          io.github.autodiscover4j.model.mobilesync.User.class,
-          io.github.autodiscover4j.model.mobilesync.Action.class,
-          io.github.autodiscover4j.model.mobilesync.Settings.class,
-          io.github.autodiscover4j.model.mobilesync.Server.class,
-          io.github.autodiscover4j.model.mobilesync.Error.class,
-          io.github.autodiscover4j.model.request.Request.class,
-          io.github.autodiscover4j.model.mobilesync.request.Request.class
+          io.github.autodiscover4j.model.outlook.OutlookError.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncResponse.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncUser.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncAction.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncSettings.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncServer.class,
+          io.github.autodiscover4j.model.mobilesync.MobileSyncError.class,
+          io.github.autodiscover4j.model.request.OutlookRequest.class,
+          io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequest.class
         }) {
       for (Field f : type.getDeclaredFields()) {
         if (f.isAnnotationPresent(XmlElement.class)

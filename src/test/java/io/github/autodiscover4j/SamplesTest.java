@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.autodiscover4j.OnOffSetting.State;
-import io.github.autodiscover4j.model.mobilesync.Server;
+import io.github.autodiscover4j.model.mobilesync.MobileSyncServer;
 import io.github.autodiscover4j.model.outlook.Account;
 import io.github.autodiscover4j.model.outlook.AlternativeMailbox;
+import io.github.autodiscover4j.model.outlook.OutlookUser;
 import io.github.autodiscover4j.model.outlook.OwaUrl;
 import io.github.autodiscover4j.model.outlook.Protocol;
-import io.github.autodiscover4j.model.outlook.User;
 import io.github.autodiscover4j.model.outlook.WebAccess;
+import io.github.autodiscover4j.value.HoursValue;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffSetting;
+import io.github.autodiscover4j.value.OnOffSetting.State;
+import io.github.autodiscover4j.value.UnknownElement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +122,7 @@ class SamplesTest {
     }
   }
 
-  private static User user(AutodiscoverDocument doc) {
+  private static OutlookUser user(AutodiscoverDocument doc) {
     return doc.outlookResponse().orElseThrow().getUser();
   }
 
@@ -247,7 +252,7 @@ class SamplesTest {
   void exchange2007SettingsHaveExchExprAndWebWithoutEwsUrl() throws IOException {
     AutodiscoverDocument doc = sample("exchange-2007-settings.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Kim Akers", user.getDisplayName());
     assertEquals(
         "/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=kakers", user.getLegacyDN());
@@ -314,7 +319,7 @@ class SamplesTest {
   void exchange2010SettingsCarryEcpFragmentsSingleUnescapedAndTtl() throws IOException {
     AutodiscoverDocument doc = sample("exchange-2010-settings.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Pat Coleman", user.getDisplayName());
     assertEquals(
         "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=pcoleman",
@@ -404,7 +409,7 @@ class SamplesTest {
       throws IOException {
     AutodiscoverDocument doc = sample("exchange-2013-settings.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Megan Bowen", user.getDisplayName());
     assertEquals(
         "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
@@ -484,7 +489,7 @@ class SamplesTest {
   void exchange2016MapiHttpProtocolIsFoundByItsTypeAttribute() throws IOException {
     AutodiscoverDocument doc = sample("exchange-2016-mapihttp.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Lee Gu", user.getDisplayName());
     assertEquals(
         "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
@@ -549,7 +554,7 @@ class SamplesTest {
   void exchange2019SettingsHaveTwoExHttpProtocolsAndTwoAlternativeMailboxes() throws IOException {
     AutodiscoverDocument doc = sample("exchange-2019-settings.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Nestor Wilke", user.getDisplayName());
     assertEquals(
         "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
@@ -638,7 +643,7 @@ class SamplesTest {
   void exchangeOnlineSettingsAreMicrosoftOnlineWithOffice365OnlyElements() throws IOException {
     AutodiscoverDocument doc = sample("exchange-online-settings.xml");
     assertSettingsAccount(doc);
-    User user = user(doc);
+    OutlookUser user = user(doc);
     assertEquals("Adele Vance", user.getDisplayName());
     assertEquals(
         "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients"
@@ -933,7 +938,7 @@ class SamplesTest {
     Protocol imap = doc.protocols("IMAP").get(0);
     assertEquals("imap.example.com", imap.getServer());
     assertEquals("erin@example.com", imap.getLoginName());
-    IntValue ttl = imap.getTTL();
+    HoursValue ttl = imap.getTTL();
     assertFalse(ttl.isValid());
     assertEquals(OptionalInt.empty(), ttl.value());
     assertEquals("-3", ttl.raw());
@@ -1114,7 +1119,7 @@ class SamplesTest {
     assertEquals("en:us", response.getCulture());
     assertEquals("Grace Mobile", response.getUser().getDisplayName());
     assertEquals("grace@contoso.com", response.getUser().getEMailAddress());
-    List<Server> servers = response.getAction().getSettings().getServer();
+    List<MobileSyncServer> servers = response.getAction().getSettings().getServer();
     assertEquals(2, servers.size());
     assertEquals("MobileSync", servers.get(0).getType());
     assertEquals("https://eas.contoso.com/Microsoft-Server-ActiveSync", servers.get(0).getUrl());

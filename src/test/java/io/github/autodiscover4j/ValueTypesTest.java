@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffSetting;
+import io.github.autodiscover4j.value.OnOffValue;
+import io.github.autodiscover4j.value.UnknownElement;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;

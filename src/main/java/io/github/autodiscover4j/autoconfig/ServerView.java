@@ -1,8 +1,8 @@
 package io.github.autodiscover4j.autoconfig;
 
-import io.github.autodiscover4j.IntValue;
 import io.github.autodiscover4j.model.autoconfig.AutoconfigServer;
 import io.github.autodiscover4j.model.autoconfig.ServerAuthentication;
+import io.github.autodiscover4j.value.IntValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed, read-only view of one autoconfig server: its role, type, host, port, socket type, URL,
@@ -191,7 +192,7 @@ public final class ServerView {
     return Collections.unmodifiableList(out);
   }
 
-  private static Optional<String> trimmed(String s) {
+  private static Optional<String> trimmed(@Nullable String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
   }
 

@@ -2,15 +2,17 @@ package io.github.autodiscover4j.cli;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverError;
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.OnOffSetting;
 import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.EcpPage;
 import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import io.github.autodiscover4j.settings.MailServer;
+import io.github.autodiscover4j.value.HoursValue;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOffSetting;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code --json} shape: one object per file, documented in the README ("JSON output"). Field
@@ -53,16 +55,20 @@ final class JsonReport {
 
   private static void writeUser(Json json, AutodiscoverDocument doc) {
     json.name("user");
-    if (doc.outlookResponse().map(r -> r.getUser()).isPresent()) {
-      io.github.autodiscover4j.model.outlook.User u = doc.outlookResponse().get().getUser();
+    io.github.autodiscover4j.model.outlook.OutlookUser outlookUser =
+        doc.outlookResponse().map(r -> r.getUser()).orElse(null);
+    io.github.autodiscover4j.model.mobilesync.MobileSyncUser mobileUser =
+        doc.mobileSyncResponse().map(r -> r.getUser()).orElse(null);
+    if (outlookUser != null) {
+      io.github.autodiscover4j.model.outlook.OutlookUser u = outlookUser;
       json.beginObject()
           .field("displayName", u.getDisplayName())
           .field("emailAddress", u.getAutoDiscoverSMTPAddress())
           .field("legacyDn", u.getLegacyDN())
           .field("deploymentId", u.getDeploymentId())
           .endObject();
-    } else if (doc.mobileSyncResponse().map(r -> r.getUser()).isPresent()) {
-      io.github.autodiscover4j.model.mobilesync.User u = doc.mobileSyncResponse().get().getUser();
+    } else if (mobileUser != null) {
+      io.github.autodiscover4j.model.mobilesync.MobileSyncUser u = mobileUser;
       json.beginObject()
           .field("displayName", u.getDisplayName())
           .field("emailAddress", u.getEMailAddress())
@@ -77,14 +83,15 @@ final class JsonReport {
   private static void writeRequest(Json json, AutodiscoverDocument doc) {
     json.name("request");
     if (doc.outlookRequest().isPresent()) {
-      io.github.autodiscover4j.model.request.Request r = doc.outlookRequest().get();
+      io.github.autodiscover4j.model.request.OutlookRequest r = doc.outlookRequest().get();
       json.beginObject()
           .field("emailAddress", r.getEMailAddress())
           .field("legacyDn", r.getLegacyDN())
           .field("acceptableResponseSchema", r.getAcceptableResponseSchema())
           .endObject();
     } else if (doc.mobileSyncRequest().isPresent()) {
-      io.github.autodiscover4j.model.mobilesync.request.Request r = doc.mobileSyncRequest().get();
+      io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequest r =
+          doc.mobileSyncRequest().get();
       json.beginObject()
           .field("emailAddress", r.getEMailAddress())
           .field("legacyDn", (String) null)
@@ -110,13 +117,23 @@ final class JsonReport {
     writeSetting(json, "domainRequired", p.domainRequired());
     writeSetting(json, "usePopAuth", p.usePopAuth());
     writeSetting(json, "smtpLast", p.smtpLast());
-    writeInt(json, "ttl", p.getTTL());
+    HoursValue ttl = p.getTTL();
+    json.name("ttl");
+    if (ttl == null) {
+      json.value((String) null);
+    } else {
+      json.beginObject()
+          .field("raw", ttl.raw())
+          .field("value", ttl.isValid() ? Integer.valueOf(ttl.value().getAsInt()) : null)
+          .field("problem", ttl.problem().orElse(null))
+          .endObject();
+    }
     json.field("ewsUrl", p.getEwsUrl());
     json.field("asUrl", p.getASUrl());
     json.endObject();
   }
 
-  private static void writeInt(Json json, String name, IntValue value) {
+  private static void writeInt(Json json, String name, @Nullable IntValue value) {
     json.name(name);
     if (value == null) {
       json.value((String) null);

@@ -3,13 +3,13 @@ package io.github.autodiscover4j.cli;
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
-import io.github.autodiscover4j.Finding;
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.LintReport;
-import io.github.autodiscover4j.OnOffSetting;
 import io.github.autodiscover4j.Problem;
-import io.github.autodiscover4j.model.mobilesync.Server;
+import io.github.autodiscover4j.lint.Finding;
+import io.github.autodiscover4j.lint.LintReport;
+import io.github.autodiscover4j.model.mobilesync.MobileSyncServer;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOffSetting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line in the jar.
@@ -184,7 +185,7 @@ public final class Main {
                         + ">");
               }
               if (r.getAction() != null && r.getAction().getSettings() != null) {
-                for (Server s : r.getAction().getSettings().getServer()) {
+                for (MobileSyncServer s : r.getAction().getSettings().getServer()) {
                   out.println("  server " + text(s.getType()) + ": " + text(s.getUrl()));
                 }
               }
@@ -264,7 +265,7 @@ public final class Main {
     return port.isValid() ? port.canonical() : "'" + port.raw() + "' (invalid)";
   }
 
-  private static String text(String s) {
+  private static String text(@Nullable String s) {
     return s == null ? "-" : s;
   }
 }

@@ -5,9 +5,6 @@ import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.DocumentKind;
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.OnOff;
-import io.github.autodiscover4j.OnOffValue;
 import io.github.autodiscover4j.autoconfig.AutoconfigAuthentication;
 import io.github.autodiscover4j.autoconfig.Placeholder;
 import io.github.autodiscover4j.autoconfig.Placeholders;
@@ -24,8 +21,11 @@ import io.github.autodiscover4j.model.outlook.OwaUrl;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.model.outlook.WebAccess;
 import io.github.autodiscover4j.settings.MailServer;
-import io.github.autodiscover4j.settings.ProtocolType;
 import io.github.autodiscover4j.settings.TransportSecurity;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffValue;
+import io.github.autodiscover4j.value.ProtocolType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,43 +121,47 @@ public final class Conversion {
       d.setValue(domain);
       provider.getDomain().add(d);
     }
-    Account account = pox.account().get();
-    reportAccount(account, losses);
-    List<Protocol> protocols = account.getProtocol();
     String incomingUser = null;
     AutoconfigServer exchange = null;
-    for (int i = 0; i < protocols.size(); i++) {
-      Protocol p = protocols.get(i);
-      String path = ACCOUNT + "/Protocol[" + (i + 1) + "]";
-      String type = p.getType() == null ? "" : p.getType().strip().toUpperCase(Locale.ROOT);
-      if ("mapiHttp".equalsIgnoreCase(strip(p.getTypeAttribute()))) {
-        losses.add(
-            new ConversionLoss(
-                path,
-                ConversionLoss.Kind.NO_EQUIVALENT,
-                "MAPI over HTTP settings have no autoconfig equivalent."));
-        continue;
-      }
-      switch (type) {
-        case "IMAP", "POP3", "SMTP" -> {
-          AutoconfigServer s = mailServer(p, type, path, address, incomingUser, losses);
-          if (type.equals("SMTP")) {
-            provider.getOutgoingServer().add(s);
-          } else {
-            provider.getIncomingServer().add(s);
-            if (incomingUser == null) {
-              incomingUser = s.getUsername();
+    List<Account> accounts = pox.accounts();
+    for (int a = 0; a < accounts.size(); a++) {
+      // real templates put IMAP in one Account and SMTP in another: all are read, in order
+      String accountPath = accounts.size() == 1 ? ACCOUNT : ACCOUNT + "[" + (a + 1) + "]";
+      reportAccount(accounts.get(a), accountPath, losses);
+      List<Protocol> protocols = accounts.get(a).getProtocol();
+      for (int i = 0; i < protocols.size(); i++) {
+        Protocol p = protocols.get(i);
+        String path = accountPath + "/Protocol[" + (i + 1) + "]";
+        String type = p.getType() == null ? "" : p.getType().strip().toUpperCase(Locale.ROOT);
+        if ("mapiHttp".equalsIgnoreCase(strip(p.getTypeAttribute()))) {
+          losses.add(
+              new ConversionLoss(
+                  path,
+                  ConversionLoss.Kind.NO_EQUIVALENT,
+                  "MAPI over HTTP settings have no autoconfig equivalent."));
+          continue;
+        }
+        switch (type) {
+          case "IMAP", "POP3", "SMTP" -> {
+            AutoconfigServer s = mailServer(p, type, path, address, incomingUser, losses);
+            if (type.equals("SMTP")) {
+              provider.getOutgoingServer().add(s);
+            } else {
+              provider.getIncomingServer().add(s);
+              if (incomingUser == null) {
+                incomingUser = s.getUsername();
+              }
             }
           }
+          case "EXCH", "EXPR", "WEB", "EXHTTP" ->
+              exchange = exchange(p, path, provider, exchange, losses);
+          default ->
+              losses.add(
+                  new ConversionLoss(
+                      path,
+                      ConversionLoss.Kind.NO_EQUIVALENT,
+                      "protocol type '" + strip(p.getType()) + "' has no autoconfig equivalent."));
         }
-        case "EXCH", "EXPR", "WEB", "EXHTTP" ->
-            exchange = exchange(p, path, provider, exchange, losses);
-        default ->
-            losses.add(
-                new ConversionLoss(
-                    path,
-                    ConversionLoss.Kind.NO_EQUIVALENT,
-                    "protocol type '" + strip(p.getType()) + "' has no autoconfig equivalent."));
       }
     }
     if (exchange != null) {
@@ -166,11 +170,11 @@ public final class Conversion {
     return new Converted<>(AutoconfigDocument.of(root), losses);
   }
 
-  private static void reportAccount(Account account, List<ConversionLoss> losses) {
+  private static void reportAccount(Account account, String path, List<ConversionLoss> losses) {
     for (String name : ModelText.presentNames(account)) {
       switch (name) {
         case "AccountType", "Action", "Protocol" -> {}
-        default -> losses.add(lost(ACCOUNT, name, "has no autoconfig equivalent."));
+        default -> losses.add(lost(path, name, "has no autoconfig equivalent."));
       }
     }
   }
@@ -383,7 +387,11 @@ public final class Conversion {
       d.setValue(domainOf(address));
       provider.getDomain().add(d);
     }
-    var settings = pox.mobileSyncResponse().map(r -> r.getAction().getSettings()).orElse(null);
+    var settings =
+        pox.mobileSyncResponse()
+            .map(r -> r.getAction())
+            .map(action -> action.getSettings())
+            .orElse(null);
     if (settings == null) {
       return;
     }
@@ -450,16 +458,16 @@ public final class Conversion {
     Objects.requireNonNull(autoconfig, "autoconfig");
     Placeholders.fill("", emailAddress, null); // checks the address
     List<ConversionLoss> losses = new ArrayList<>();
-    io.github.autodiscover4j.model.outlook.Response response =
-        new io.github.autodiscover4j.model.outlook.Response();
-    io.github.autodiscover4j.model.outlook.User user =
-        new io.github.autodiscover4j.model.outlook.User();
+    io.github.autodiscover4j.model.outlook.OutlookResponse response =
+        new io.github.autodiscover4j.model.outlook.OutlookResponse();
+    io.github.autodiscover4j.model.outlook.OutlookUser user =
+        new io.github.autodiscover4j.model.outlook.OutlookUser();
     user.setAutoDiscoverSMTPAddress(emailAddress);
     response.setUser(user);
     Account account = new Account();
     account.setAccountType("email");
     account.setAction("settings");
-    response.setAccount(account);
+    response.getAccount().add(account);
     ClientConfig root = autoconfig.root();
     reportRoot(root, losses);
     String ews = null;

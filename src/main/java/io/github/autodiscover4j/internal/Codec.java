@@ -3,7 +3,8 @@ package io.github.autodiscover4j.internal;
 import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
-import io.github.autodiscover4j.UnknownElement;
+import io.github.autodiscover4j.model.AutodiscoverRoot;
+import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -20,6 +21,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the
@@ -47,9 +49,9 @@ public final class Codec {
         return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
             .createContext(
                 new Class<?>[] {
-                  io.github.autodiscover4j.model.envelope.Autodiscover.class,
-                  io.github.autodiscover4j.model.request.Autodiscover.class,
-                  io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class,
+                  io.github.autodiscover4j.model.envelope.ResponseEnvelope.class,
+                  io.github.autodiscover4j.model.request.OutlookRequestEnvelope.class,
+                  io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope.class,
                   UnknownElement.Content.class
                 },
                 Map.of());
@@ -81,15 +83,36 @@ public final class Codec {
   /** What a read produced: the root model object and the problems found on the way. */
   public static final class Result {
     /** The root model object. */
-    public final Object root;
+    public final AutodiscoverRoot root;
 
     /** What was read leniently, in document order. */
     public final List<Problem> problems;
 
     /** How the document was written, or null when not asked for. */
-    public final Outline outline;
+    public final @Nullable Outline outline;
 
-    Result(Object root, List<Problem> problems, Outline outline) {
+    Result(AutodiscoverRoot root, List<Problem> problems, @Nullable Outline outline) {
+      this.root = root;
+      this.problems = problems;
+      this.outline = outline;
+    }
+  }
+
+  /** What an autoconfig read produced: the {@code clientConfig} root and the problems. */
+  public static final class AutoconfigResult {
+    /** The root model object. */
+    public final io.github.autodiscover4j.model.autoconfig.ClientConfig root;
+
+    /** What was read leniently, in document order. */
+    public final List<Problem> problems;
+
+    /** How the document was written, or null when not asked for. */
+    public final @Nullable Outline outline;
+
+    AutoconfigResult(
+        io.github.autodiscover4j.model.autoconfig.ClientConfig root,
+        List<Problem> problems,
+        @Nullable Outline outline) {
       this.root = root;
       this.problems = problems;
       this.outline = outline;
@@ -153,7 +176,22 @@ public final class Codec {
    */
   public static Result read(String text, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
-    return read(text, options, withOutline, false);
+    Bound bound = read(text, options, withOutline, false);
+    if (bound.root instanceof AutodiscoverRoot autodiscoverRoot) {
+      return new Result(autodiscoverRoot, bound.problems, bound.outline);
+    }
+    // the reader only hands on a root element it has put into one of the three root namespaces
+    throw new AutodiscoverException("not an Autodiscover document", -1, -1, null);
+  }
+
+  /** What the binding produced, before its root is checked against the format read. */
+  private record Bound(Object root, List<Problem> problems, @Nullable Outline outline) {}
+
+  private static AutoconfigResult autoconfig(Bound bound) throws AutodiscoverException {
+    if (bound.root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
+      return new AutoconfigResult(root, bound.problems, bound.outline);
+    }
+    throw new AutodiscoverException("not an autoconfig document", -1, -1, null);
   }
 
   /**
@@ -166,13 +204,13 @@ public final class Codec {
    * @return the model ({@code ClientConfig}), problems and outline
    * @throws AutodiscoverException when the input is not a readable autoconfig document
    */
-  public static Result readAutoconfig(
+  public static AutoconfigResult readAutoconfig(
       byte[] bytes, int length, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return read(TextInput.decode(bytes, length), options, withOutline, true);
+    return autoconfig(read(TextInput.decode(bytes, length), options, withOutline, true));
   }
 
   /**
@@ -184,12 +222,12 @@ public final class Codec {
    * @return the model ({@code ClientConfig}), problems and outline
    * @throws AutodiscoverException when the input is not a readable autoconfig document
    */
-  public static Result readAutoconfig(String text, ParseOptions options, boolean withOutline)
-      throws AutodiscoverException {
-    return read(text, options, withOutline, true);
+  public static AutoconfigResult readAutoconfig(
+      String text, ParseOptions options, boolean withOutline) throws AutodiscoverException {
+    return autoconfig(read(text, options, withOutline, true));
   }
 
-  private static Result read(
+  private static Bound read(
       String text, ParseOptions options, boolean withOutline, boolean autoconfig)
       throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
@@ -277,8 +315,7 @@ public final class Codec {
             }
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
-      Object root = unmarshaller.unmarshal(reader);
-      return new Result(root, problems, outline);
+      return new Bound(unmarshaller.unmarshal(reader), problems, outline);
     } catch (JAXBException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {
@@ -310,6 +347,7 @@ public final class Codec {
     int line = at == null ? -1 : at.getLineNumber();
     problems.add(
         new Problem(
+            Problem.Kind.BINDING,
             event.getMessage(),
             line > 0 ? line + lineOffset : -1,
             at == null ? -1 : at.getColumnNumber(),
@@ -397,13 +435,26 @@ public final class Codec {
    * @throws IllegalArgumentException when the model holds text XML cannot carry
    * @throws UncheckedIOException when {@code out} fails
    */
-  public static void write(Object root, Writer out) {
+  public static void write(AutodiscoverRoot root, Writer out) {
+    marshal(Context.INSTANCE, root, out);
+  }
+
+  /**
+   * Writes an autoconfig model in canonical form.
+   *
+   * @param root the {@code clientConfig} root
+   * @param out where to write; not closed
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void writeAutoconfig(
+      io.github.autodiscover4j.model.autoconfig.ClientConfig root, Writer out) {
+    marshal(AutoconfigContext.INSTANCE, root, out);
+  }
+
+  private static void marshal(JAXBContext context, Object root, Writer out) {
     try {
-      Marshaller marshaller =
-          (root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig
-                  ? AutoconfigContext.INSTANCE
-                  : Context.INSTANCE)
-              .createMarshaller();
+      Marshaller marshaller = context.createMarshaller();
       CanonicalXmlWriter writer = new CanonicalXmlWriter(out);
       marshaller.marshal(root, writer);
       writer.flush();

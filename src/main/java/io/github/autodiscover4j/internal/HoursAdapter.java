@@ -1,9 +1,24 @@
 package io.github.autodiscover4j.internal;
 
-/** Binds hour counts (TTL), 0 or more. Internal. */
-public final class HoursAdapter extends IntAdapter {
+import io.github.autodiscover4j.value.HoursValue;
+
+/** Binds hour counts (TTL), 0 or more: junk is kept, not thrown. Internal. */
+public final class HoursAdapter extends ValueAdapter<HoursValue> {
   /** Creates the adapter; JAXB calls this. */
-  public HoursAdapter() {
-    super(0, Integer.MAX_VALUE, "TTL hours");
+  public HoursAdapter() {}
+
+  @Override
+  public HoursValue unmarshal(String text) {
+    return text == null ? null : HoursValue.parse(text);
+  }
+
+  @Override
+  public String marshal(HoursValue value) {
+    return value == null ? null : value.canonical();
+  }
+
+  @Override
+  String problem(String text) {
+    return HoursValue.parse(text).problem().orElse(null);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.autodiscover4j.internal;
 
-import io.github.autodiscover4j.IntValue;
+import io.github.autodiscover4j.value.IntValue;
 
 /**
  * Binds integer elements with a range: junk is kept, not thrown; valid numbers are written in

@@ -289,6 +289,7 @@ final class LenientReader extends StreamReaderDelegate {
       passedUnknownElement = true;
       if (parent.holdsText()) {
         problem(
+            Problem.Kind.DROPPED_ELEMENT,
             "element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped",
             parent);
       }
@@ -321,7 +322,10 @@ final class LenientReader extends StreamReaderDelegate {
       index = parent.childCounts.merge(frame.localName, 1, Integer::sum);
     }
     boolean duplicate = known && !repeatable && index > 1 && parent != null && parent.node != null;
-    String name = repeatable || index > 1 ? frame.localName + "[" + index + "]" : frame.localName;
+    // Account may repeat, but nearly every document sends one: the first keeps its plain name so
+    // that paths stay Autodiscover/Response/Account/Protocol[1]; a second is Account[2].
+    boolean indexed = index > 1 || (repeatable && !"Account".equals(frame.localName));
+    String name = indexed ? frame.localName + "[" + index + "]" : frame.localName;
     frame.path = parent == null ? name : parent.path + "/" + name;
     outline.add(
         new Outline.Element(
@@ -390,7 +394,7 @@ final class LenientReader extends StreamReaderDelegate {
             null);
       }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
-        problem("attribute xsi:" + local + " was dropped", frame);
+        problem(Problem.Kind.DROPPED_ATTRIBUTE, "attribute xsi:" + local + " was dropped", frame);
         continue;
       }
       String name = local;
@@ -416,7 +420,7 @@ final class LenientReader extends StreamReaderDelegate {
       String text = frame.text == null ? "" : frame.text.toString();
       String problem = frame.check.problem(text);
       if (problem != null) {
-        problem(problem, frame, frame.line, frame.column);
+        problem(Problem.Kind.INVALID_VALUE, problem, frame, frame.line, frame.column);
       }
     }
   }
@@ -453,6 +457,7 @@ final class LenientReader extends StreamReaderDelegate {
           }
         }
         problem(
+            Problem.Kind.STRAY_TEXT,
             "stray text '" + abbreviate(text.strip()) + "' between elements was dropped",
             frame,
             line,
@@ -469,13 +474,14 @@ final class LenientReader extends StreamReaderDelegate {
     return true;
   }
 
-  private void problem(String message, Frame frame) {
+  private void problem(Problem.Kind kind, String message, Frame frame) {
     Location at = super.getLocation();
-    problem(message, frame, at.getLineNumber(), at.getColumnNumber());
+    problem(kind, message, frame, at.getLineNumber(), at.getColumnNumber());
   }
 
-  private void problem(String message, Frame frame, int line, int column) {
-    problems.add(new Problem(message, line > 0 ? line + lineOffset : line, column, path(frame)));
+  private void problem(Problem.Kind kind, String message, Frame frame, int line, int column) {
+    problems.add(
+        new Problem(kind, message, line > 0 ? line + lineOffset : line, column, path(frame)));
   }
 
   private String path(Frame last) {

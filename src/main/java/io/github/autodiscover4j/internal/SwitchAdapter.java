@@ -1,7 +1,7 @@
 package io.github.autodiscover4j.internal;
 
-import io.github.autodiscover4j.OnOff;
-import io.github.autodiscover4j.OnOffValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffValue;
 
 /**
  * Binds on/off-like elements: lenient on reading, written with this adapter's two words. Internal.

@@ -1,6 +1,6 @@
 package io.github.autodiscover4j.internal;
 
-import io.github.autodiscover4j.UnknownElement;
+import io.github.autodiscover4j.value.UnknownElement;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -24,7 +24,7 @@ import java.util.Map;
  * match names case-insensitively, put elements into their canonical namespace, and check typed
  * values as they stream by.
  */
-final class Vocabulary {
+public final class Vocabulary {
   /**
    * A known element in its parent: canonical name, and its own description unless it is a text
    * leaf.
@@ -97,11 +97,13 @@ final class Vocabulary {
 
   static {
     Map<Class<?>, Node> nodes = new HashMap<>();
-    RESPONSE_ROOT = describe(io.github.autodiscover4j.model.envelope.Autodiscover.class, nodes);
+    RESPONSE_ROOT = describe(io.github.autodiscover4j.model.envelope.ResponseEnvelope.class, nodes);
     OUTLOOK_REQUEST_ROOT =
-        describe(io.github.autodiscover4j.model.request.Autodiscover.class, nodes);
+        describe(io.github.autodiscover4j.model.request.OutlookRequestEnvelope.class, nodes);
     MOBILE_SYNC_REQUEST_ROOT =
-        describe(io.github.autodiscover4j.model.mobilesync.request.Autodiscover.class, nodes);
+        describe(
+            io.github.autodiscover4j.model.mobilesync.request.MobileSyncRequestEnvelope.class,
+            nodes);
   }
 
   private Vocabulary() {}
@@ -248,7 +250,7 @@ final class Vocabulary {
    * slash, the Outlook response schema without its final "a") to its canonical URI; null for any
    * other namespace.
    */
-  static String canonicalNamespace(String uri) {
+  public static String canonicalNamespace(String uri) {
     if (uri == null || uri.isEmpty()) {
       return null;
     }

@@ -1,8 +1,9 @@
 package io.github.autodiscover4j.settings;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
+import io.github.autodiscover4j.model.outlook.OutlookUser;
 import io.github.autodiscover4j.model.outlook.Protocol;
-import io.github.autodiscover4j.model.outlook.User;
+import io.github.autodiscover4j.value.ProtocolType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,8 +43,8 @@ public final class AccountSettings {
     String smtpAddress =
         document
             .outlookResponse()
-            .map(io.github.autodiscover4j.model.outlook.Response::getUser)
-            .map(User::getAutoDiscoverSMTPAddress)
+            .map(io.github.autodiscover4j.model.outlook.OutlookResponse::getUser)
+            .map(OutlookUser::getAutoDiscoverSMTPAddress)
             .filter(s -> !s.isBlank())
             .map(String::strip)
             .orElse(null);

@@ -1,10 +1,12 @@
 package io.github.autodiscover4j.settings;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.model.mobilesync.Server;
+import io.github.autodiscover4j.model.mobilesync.MobileSyncServer;
 import io.github.autodiscover4j.model.outlook.MapiHttpEndpoint;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.Defaults;
+import io.github.autodiscover4j.value.HoursValue;
+import io.github.autodiscover4j.value.ProtocolType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Exchange service URLs of a response: EWS, Offline Address Book, out-of-office, Unified
@@ -160,7 +163,7 @@ public final class ExchangeEndpoints {
     return Optional.empty();
   }
 
-  private static String fragment(Protocol p, EcpPage page) {
+  private static @Nullable String fragment(Protocol p, EcpPage page) {
     return switch (page) {
       case VOICE_MAIL -> p.getEcpUrlUm();
       case AGGREGATION -> p.getEcpUrlAggr();
@@ -269,13 +272,13 @@ public final class ExchangeEndpoints {
   public Optional<String> activeSyncUrl() {
     return document
         .mobileSyncResponse()
-        .map(io.github.autodiscover4j.model.mobilesync.Response::getAction)
-        .map(io.github.autodiscover4j.model.mobilesync.Action::getSettings)
+        .map(io.github.autodiscover4j.model.mobilesync.MobileSyncResponse::getAction)
+        .map(io.github.autodiscover4j.model.mobilesync.MobileSyncAction::getSettings)
         .flatMap(
             s ->
                 s.getServer().stream()
                     .filter(server -> "MobileSync".equalsIgnoreCase(strip(server.getType())))
-                    .map(Server::getUrl)
+                    .map(MobileSyncServer::getUrl)
                     .filter(Objects::nonNull)
                     .map(String::strip)
                     .findFirst());
@@ -289,7 +292,7 @@ public final class ExchangeEndpoints {
    */
   public Optional<ServerVersion> serverVersion() {
     for (Protocol p : document.protocols()) {
-      ProtocolType type = ProtocolType.read(strip(p.getType())).value();
+      ProtocolType type = p.protocolType().value();
       if ((type == ProtocolType.EXCH || type == ProtocolType.EXPR)
           && p.getServerVersion() != null) {
         Optional<ServerVersion> v = ServerVersion.decode(p.getServerVersion());
@@ -312,7 +315,7 @@ public final class ExchangeEndpoints {
     boolean sawZero = false;
     Integer smallest = null;
     for (Protocol p : document.protocols()) {
-      IntValue ttl = p.getTTL();
+      HoursValue ttl = p.getTTL();
       if (ttl != null && ttl.isValid()) {
         int hours = ttl.value().getAsInt();
         if (hours == 0) {
@@ -325,7 +328,7 @@ public final class ExchangeEndpoints {
     if (smallest != null) {
       return Optional.of(Duration.ofHours(smallest));
     }
-    return sawZero ? Optional.empty() : Optional.of(Duration.ofHours(1));
+    return sawZero ? Optional.empty() : Optional.of(Duration.ofHours(Defaults.TTL_HOURS));
   }
 
   /**
@@ -339,7 +342,7 @@ public final class ExchangeEndpoints {
     return timeToLive().map(fetchedAt::plus);
   }
 
-  private static String strip(String s) {
+  private static String strip(@Nullable String s) {
     return s == null ? "" : s.strip();
   }
 }

@@ -1,8 +1,10 @@
 package io.github.autodiscover4j.settings;
 
-import io.github.autodiscover4j.IntValue;
-import io.github.autodiscover4j.OnOff;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.ProtocolType;
+import io.github.autodiscover4j.value.Term;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

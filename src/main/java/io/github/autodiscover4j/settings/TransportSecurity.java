@@ -1,8 +1,9 @@
 package io.github.autodiscover4j.settings;
 
-import io.github.autodiscover4j.OnOff;
-import io.github.autodiscover4j.OnOffSetting;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.Encryption;
+import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffSetting;
 import java.util.Objects;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.autodiscover4j.Autoconfig;
-import io.github.autodiscover4j.AutoconfigLintReport;
-import io.github.autodiscover4j.Finding;
+import io.github.autodiscover4j.lint.AutoconfigLintReport;
+import io.github.autodiscover4j.lint.Finding;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,11 @@ class AutoconfigLintTest {
   }
 
   private static List<String> rules(AutoconfigLintReport report) {
-    return report.findings().stream().map(Finding::rule).toList();
+    return report.findings().stream().map(Finding::ruleId).toList();
   }
 
   private static Finding only(AutoconfigLintReport report, String rule) {
-    List<Finding> found = report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    List<Finding> found = report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
     assertEquals(1, found.size(), rule + " in " + report.findings());
     return found.get(0);
   }
@@ -63,22 +63,22 @@ class AutoconfigLintTest {
     assertTrue(report.hasErrors());
     assertEquals(
         List.of(
-            "starttls-on-implicit-port",
+            "starttls-on-implicit-tls-port",
             "password-over-plain",
             "published-password",
             "duplicate-server",
-            "starttls-on-implicit-port",
-            "url-over-http",
+            "starttls-on-implicit-tls-port",
+            "insecure-url",
             "ssl-on-starttls-port",
             "unknown-socket-type",
-            "unknown-authentication"),
+            "no-usable-authentication"),
         rules(report));
   }
 
   @Test
   void starttlsOnPort993SaysWhatToWrite() throws IOException {
     Finding f = lint("lint-insecure.xml").findings().get(0);
-    assertEquals("starttls-on-implicit-port", f.rule());
+    assertEquals("starttls-on-implicit-tls-port", f.ruleId());
     assertEquals(Finding.Severity.ERROR, f.severity());
     assertEquals("clientConfig/emailProvider[1]/incomingServer[1]/socketType[1]", f.path());
     assertEquals(9, f.line());
@@ -94,7 +94,7 @@ class AutoconfigLintTest {
 
   @Test
   void aUrlTypeOverHttpIsAnError() throws IOException {
-    Finding f = only(lint("lint-insecure.xml"), "url-over-http");
+    Finding f = only(lint("lint-insecure.xml"), "insecure-url");
     assertEquals("clientConfig/emailProvider[1]/incomingServer[4]/url", f.path());
     assertEquals(29, f.line());
   }
@@ -110,7 +110,7 @@ class AutoconfigLintTest {
   void misspeltPlaceholdersAreErrorsWithTheirPosition() throws IOException {
     AutoconfigLintReport report = lint("misspelt-placeholders.xml");
     List<Finding> found =
-        report.findings().stream().filter(f -> f.rule().equals("misspelt-placeholder")).toList();
+        report.findings().stream().filter(f -> f.ruleId().equals("misspelt-placeholder")).toList();
     assertEquals(3, found.size(), report.findings().toString());
     assertEquals("clientConfig/emailProvider[1]/incomingServer[1]/username", found.get(0).path());
     assertEquals(10, found.get(0).line());
@@ -123,7 +123,7 @@ class AutoconfigLintTest {
   void wrongCaseNamesAndValuesAreErrorsBecauseThunderbirdMatchesExactly() throws IOException {
     AutoconfigLintReport report = lint("wrong-case-values.xml");
     List<String> rules = rules(report);
-    assertTrue(rules.contains("spelling-variant"), rules.toString());
+    assertTrue(rules.contains("element-case"), rules.toString());
     assertEquals(4, rules.stream().filter(r -> r.equals("value-case")).count(), rules.toString());
     assertEquals(
         1,
@@ -146,7 +146,7 @@ class AutoconfigLintTest {
 
   @Test
   void aJunkPortIsAnError() throws IOException {
-    Finding f = only(lint("junk-port.xml"), "invalid-port");
+    Finding f = only(lint("junk-port.xml"), "port-out-of-range");
     assertEquals(8, f.line());
   }
 

@@ -10,6 +10,7 @@ import io.github.autodiscover4j.DocumentKind;
 import io.github.autodiscover4j.settings.MailServer.UserNameSource;
 import io.github.autodiscover4j.settings.TransportSecurity.Mode;
 import io.github.autodiscover4j.settings.TransportSecurity.Source;
+import io.github.autodiscover4j.value.ProtocolType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

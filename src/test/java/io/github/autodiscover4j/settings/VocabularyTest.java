@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.value.AccountAction;
+import io.github.autodiscover4j.value.AuthPackage;
+import io.github.autodiscover4j.value.AuthenticationMethod;
+import io.github.autodiscover4j.value.Encryption;
+import io.github.autodiscover4j.value.ProtocolType;
+import io.github.autodiscover4j.value.Term;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,13 @@
  * No namespace; compiled from {@code autoconfig.xsd}. Read and write it through {@link
  * io.github.autodiscover4j.Autoconfig}.
  *
+ * <p>Null-marked: getters of optional elements and attributes are {@code @Nullable} (every
+ * single-valued one is optional), lists are never null.
+ *
  * <p>The classes are generated at build time by XJC from the schema in {@code
  * src/main/resources/xsd}; only this overview is written by hand.
  */
+@NullMarked
 package io.github.autodiscover4j.model.autoconfig;
+
+import org.jspecify.annotations.NullMarked;

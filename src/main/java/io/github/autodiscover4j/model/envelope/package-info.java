@@ -5,7 +5,13 @@
  * http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006}; compiled from {@code
  * response.xsd}.
  *
+ * <p>Null-marked: getters of optional elements and attributes are {@code @Nullable} (every
+ * single-valued one is optional), lists are never null.
+ *
  * <p>The classes are generated at build time by XJC from the schema in {@code
  * src/main/resources/xsd}; only this overview is written by hand.
  */
+@NullMarked
 package io.github.autodiscover4j.model.envelope;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,13 @@
  * {@code outlook-request.xsd}. Build one with {@link
  * io.github.autodiscover4j.Autodiscover#outlookRequest(String)}.
  *
+ * <p>Null-marked: getters of optional elements and attributes are {@code @Nullable} (every
+ * single-valued one is optional), lists are never null.
+ *
  * <p>The classes are generated at build time by XJC from the schema in {@code
  * src/main/resources/xsd}; only this overview is written by hand.
  */
+@NullMarked
 package io.github.autodiscover4j.model.request;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,33 +1,48 @@
-package io.github.autodiscover4j.internal;
+package io.github.autodiscover4j.lint;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
-import io.github.autodiscover4j.Finding;
-import io.github.autodiscover4j.Finding.Severity;
-import io.github.autodiscover4j.IntValue;
+import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.Namespaces;
-import io.github.autodiscover4j.OnOffValue;
+import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.internal.Codec;
+import io.github.autodiscover4j.internal.Outline;
+import io.github.autodiscover4j.internal.Vocabulary;
 import io.github.autodiscover4j.model.outlook.Account;
 import io.github.autodiscover4j.model.outlook.MapiHttpEndpoint;
 import io.github.autodiscover4j.model.outlook.Protocol;
-import io.github.autodiscover4j.settings.AccountAction;
-import io.github.autodiscover4j.settings.Encryption;
-import io.github.autodiscover4j.settings.ProtocolType;
-import io.github.autodiscover4j.settings.Term;
+import io.github.autodiscover4j.value.AccountAction;
+import io.github.autodiscover4j.value.Encryption;
+import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOffValue;
+import io.github.autodiscover4j.value.ProtocolType;
+import io.github.autodiscover4j.value.Term;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks behind {@code Autodiscover.lint}: what a server sends that clients misread, fail on,
- * or that only a lenient reader accepts. Each finding has a stable rule id, the element's path and
- * position, and a one-sentence fix. Internal: the rules are documented in the README.
+ * or that only a lenient reader accepts. Each finding names its {@link LintRule} (a stable id, a
+ * severity and the fix), the element's path and position.
+ *
+ * <pre>{@code
+ * LintReport report = Linter.lint(Path.of("autodiscover.xml"));
+ * report.findings().forEach(System.out::println);
+ * if (report.hasErrors()) System.exit(1);
+ * }</pre>
  */
 public final class Linter {
-  private static final String ACCOUNT = "Autodiscover/Response/Account";
+  private static final String RESPONSE = "Autodiscover/Response";
   private static final Set<Integer> IMPLICIT_TLS_PORTS = Set.of(993, 995, 465);
   private static final Set<Integer> STARTTLS_PORTS = Set.of(587, 143, 110);
 
@@ -41,25 +56,82 @@ public final class Linter {
   }
 
   /**
-   * Checks a document read with its outline.
+   * Checks a response as received.
    *
-   * @param document the parsed document
-   * @param problems what the reader read leniently
-   * @param outline how the document was written
-   * @return the findings in document order
+   * @param bytes the response
+   * @return the findings; none for a clean response; one {@link LintRule#UNREADABLE} finding when
+   *     the bytes are not a readable document
    */
-  public static List<Finding> check(
+  public static LintReport lint(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      return report(Codec.read(bytes, bytes.length, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks a response given as text; see {@link #lint(byte[])}.
+   *
+   * @param xml the response
+   * @return the findings; none for a clean response
+   */
+  public static LintReport lint(String xml) {
+    Objects.requireNonNull(xml, "xml");
+    try {
+      return report(Codec.read(xml, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks a response file; see {@link #lint(byte[])}. A file over the default size limit is read
+   * only that far, and reported as too large.
+   *
+   * @param file the response
+   * @return the findings; none for a clean response
+   * @throws IOException when the file cannot be read
+   */
+  public static LintReport lint(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return lint(in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1));
+    }
+  }
+
+  private static LintReport report(Codec.Result result) {
+    AutodiscoverDocument document = AutodiscoverDocument.of(result.root, result.problems);
+    Outline outline = Objects.requireNonNull(result.outline, "outline");
+    return new LintReport(document, check(document, result.problems, outline));
+  }
+
+  private static LintReport unreadable(AutodiscoverException e) {
+    return new LintReport(
+        null,
+        List.of(
+            new Finding(
+                LintRule.UNREADABLE,
+                "",
+                e.line(),
+                e.column(),
+                e.getMessage() + ".",
+                LintRule.UNREADABLE.fix())));
+  }
+
+  private static List<Finding> check(
       AutodiscoverDocument document, List<Problem> problems, Outline outline) {
     Linter linter = new Linter(document, outline);
     linter.checkSource(problems);
-    linter.checkAccount();
+    linter.checkAccounts();
     linter.findings.sort(
         Comparator.comparingInt((Finding f) -> f.line() < 0 ? Integer.MAX_VALUE : f.line())
             .thenComparingInt(Finding::column));
     return linter.findings;
   }
 
-  private void add(Severity severity, String rule, String path, String message, String fix) {
+  private void add(LintRule rule, String path, String message, String fix) {
     Outline.Element at = outline.find(path);
     String where = path;
     // an absent element is reported at its nearest present ancestor
@@ -69,13 +141,7 @@ public final class Linter {
     }
     findings.add(
         new Finding(
-            severity,
-            rule,
-            path,
-            at == null ? -1 : at.line,
-            at == null ? -1 : at.column,
-            message,
-            fix));
+            rule, path, at == null ? -1 : at.line, at == null ? -1 : at.column, message, fix));
   }
 
   // ---- how the document was written ----
@@ -85,8 +151,7 @@ public final class Linter {
     for (Outline.Element e : outline.elements()) {
       if (e.known && !e.rawName.equals(e.name)) {
         add(
-            Severity.WARNING,
-            "spelling-variant",
+            LintRule.SPELLING_VARIANT,
             e.path,
             "<"
                 + e.rawName
@@ -97,8 +162,7 @@ public final class Linter {
       }
       if (e.duplicate) {
         add(
-            Severity.WARNING,
-            "duplicate-element",
+            LintRule.DUPLICATE_ELEMENT,
             e.path,
             "<" + e.name + "> appears more than once in its parent; readers keep only one of them.",
             "Send each element once per parent.");
@@ -112,8 +176,7 @@ public final class Linter {
             && !e.rawNamespace.isEmpty()
             && Namespaces.RESPONSE.equals(Vocabulary.canonicalNamespace(e.rawNamespace))) {
           add(
-              Severity.WARNING,
-              "response-namespace",
+              LintRule.RESPONSE_NAMESPACE,
               e.path,
               "this Response holds "
                   + describe(e.namespace)
@@ -124,16 +187,14 @@ public final class Linter {
         } else if (e.rawNamespace.isEmpty()) {
           if (responseOfRoot || namespacePairs.size() == 1) {
             add(
-                Severity.WARNING,
-                "missing-namespace",
+                LintRule.MISSING_NAMESPACE,
                 e.path,
                 "<" + e.name + "> has no namespace; Exchange clients match " + e.namespace + ".",
                 "Declare xmlns=\"" + e.namespace + "\".");
           }
         } else {
           add(
-              Severity.WARNING,
-              "namespace-variant",
+              LintRule.NAMESPACE_VARIANT,
               e.path,
               "namespace "
                   + e.rawNamespace
@@ -152,8 +213,7 @@ public final class Linter {
             == io.github.autodiscover4j.AutodiscoverError.Placement.OUTLOOK_RESPONSE
         && document.account().isEmpty()) {
       add(
-          Severity.WARNING,
-          "response-namespace",
+          LintRule.RESPONSE_NAMESPACE,
           "Autodiscover/Response",
           "a protocol-level error is written in the Outlook namespace "
               + Namespaces.OUTLOOK_RESPONSE
@@ -163,11 +223,10 @@ public final class Linter {
               + "\").");
     }
     for (Problem p : problems) {
-      if (p.message().startsWith("stray text")) {
+      if (p.kind() == Problem.Kind.STRAY_TEXT) {
         findings.add(
             new Finding(
-                Severity.WARNING,
-                "stray-text",
+                LintRule.STRAY_TEXT,
                 p.path(),
                 p.line(),
                 p.column(),
@@ -185,45 +244,55 @@ public final class Linter {
 
   // ---- what the document says ----
 
-  private void checkAccount() {
-    Account account = document.account().orElse(null);
-    if (account == null) {
-      return;
+  private void checkAccounts() {
+    List<Account> accounts = document.accounts();
+    if (accounts.size() > 1) {
+      add(
+          LintRule.MULTIPLE_ACCOUNTS,
+          RESPONSE + "/Account[2]",
+          "the Response holds "
+              + accounts.size()
+              + " Account elements; this library and Microsoft's EWS Managed API read them all,"
+              + " but Outlook's behaviour is not documented.",
+          "Put every Protocol into one Account.");
     }
+    for (int i = 0; i < accounts.size(); i++) {
+      checkAccount(accounts.get(i), RESPONSE + (i == 0 ? "/Account" : "/Account[" + (i + 1) + "]"));
+    }
+  }
+
+  private void checkAccount(Account account, String path) {
     boolean hasError = account.getError() != null || document.error().isPresent();
     if (hasError) {
       return;
     }
     if (blank(account.getAccountType())) {
       add(
-          Severity.WARNING,
-          "missing-account-type",
-          ACCOUNT + "/AccountType",
+          LintRule.MISSING_ACCOUNT_TYPE,
+          path + "/AccountType",
           "the Account has no AccountType.",
           "Add <AccountType>email</AccountType>.");
     }
+    String actionText = account.getAction();
     Term<AccountAction> action =
-        blank(account.getAction()) ? null : AccountAction.read(account.getAction());
+        actionText == null || actionText.isBlank() ? null : AccountAction.read(actionText);
     if (action == null) {
       add(
-          Severity.ERROR,
-          "missing-action",
-          ACCOUNT + "/Action",
+          LintRule.MISSING_ACTION,
+          path + "/Action",
           "the Account has no Action; Microsoft's clients treat that as an error.",
           "Add <Action>settings</Action> (or redirectAddr, redirectUrl).");
     } else if (!action.isKnown()) {
       add(
-          Severity.ERROR,
-          "unknown-action",
-          ACCOUNT + "/Action",
+          LintRule.UNKNOWN_ACTION,
+          path + "/Action",
           "Action '" + action.raw() + "' is none of settings, redirectAddr, redirectUrl.",
           "Use settings, redirectAddr or redirectUrl.");
     }
     if (action != null && action.is(AccountAction.SETTINGS) && account.getProtocol().isEmpty()) {
       add(
-          Severity.ERROR,
-          "settings-without-protocol",
-          ACCOUNT + "/Action",
+          LintRule.SETTINGS_WITHOUT_PROTOCOL,
+          path + "/Action",
           "Action is settings but the Account has no Protocol.",
           "Add the Protocol elements, or redirect.");
     }
@@ -231,56 +300,51 @@ public final class Linter {
         && action.is(AccountAction.REDIRECT_ADDR)
         && blank(account.getRedirectAddr())) {
       add(
-          Severity.ERROR,
-          "redirect-without-target",
-          ACCOUNT + "/RedirectAddr",
+          LintRule.REDIRECT_WITHOUT_TARGET,
+          path + "/RedirectAddr",
           "Action is redirectAddr but there is no RedirectAddr.",
           "Add <RedirectAddr> with the new address.");
     }
+    String redirectUrl = account.getRedirectUrl();
     if (action != null && action.is(AccountAction.REDIRECT_URL)) {
-      if (blank(account.getRedirectUrl())) {
+      if (redirectUrl == null || redirectUrl.isBlank()) {
         add(
-            Severity.ERROR,
-            "redirect-without-target",
-            ACCOUNT + "/RedirectUrl",
+            LintRule.REDIRECT_WITHOUT_TARGET,
+            path + "/RedirectUrl",
             "Action is redirectUrl but there is no RedirectUrl.",
             "Add <RedirectUrl> with an https URL.");
-      } else if (!https(account.getRedirectUrl())) {
+      } else if (!https(redirectUrl)) {
         add(
-            Severity.ERROR,
-            "redirect-not-https",
-            ACCOUNT + "/RedirectUrl",
-            "RedirectUrl '"
-                + account.getRedirectUrl().strip()
-                + "' is not https; clients must refuse it.",
+            LintRule.REDIRECT_NOT_HTTPS,
+            path + "/RedirectUrl",
+            "RedirectUrl '" + redirectUrl.strip() + "' is not https; clients must refuse it.",
             "Redirect to an https URL.");
       }
     }
     List<Protocol> protocols = account.getProtocol();
     for (int i = 0; i < protocols.size(); i++) {
-      checkProtocol(protocols.get(i), ACCOUNT + "/Protocol[" + (i + 1) + "]");
+      checkProtocol(protocols.get(i), path + "/Protocol[" + (i + 1) + "]");
     }
   }
 
   private void checkProtocol(Protocol p, String path) {
     Term<ProtocolType> type = null;
-    if (!blank(p.getType())) {
-      type = ProtocolType.read(p.getType());
+    String typeText = p.getType();
+    if (typeText != null && !typeText.isBlank()) {
+      type = ProtocolType.read(typeText);
       if (!type.isKnown() || type.is(ProtocolType.MAPI_HTTP)) {
         add(
-            Severity.WARNING,
-            "unknown-protocol-type",
+            LintRule.UNKNOWN_PROTOCOL_TYPE,
             path + "/Type",
             "Type '"
-                + p.getType().strip()
+                + typeText.strip()
                 + "' is not one clients know (EXCH, EXPR, EXHTTP, WEB, POP3, IMAP, SMTP);"
                 + " they skip this Protocol.",
             "Use a documented Type, or leave the Protocol out.");
       }
     } else if (blank(p.getTypeAttribute())) {
       add(
-          Severity.WARNING,
-          "protocol-without-type",
+          LintRule.PROTOCOL_WITHOUT_TYPE,
           path,
           "the Protocol has neither a Type element nor a Type attribute.",
           "Add <Type>.");
@@ -290,8 +354,7 @@ public final class Linter {
     checkPort(p.getReferralPort(), path + "/ReferralPort", "ReferralPort");
     if (p.getTTL() != null && !p.getTTL().isValid()) {
       add(
-          Severity.WARNING,
-          "invalid-ttl",
+          LintRule.INVALID_TTL,
           path + "/TTL",
           p.getTTL().problem().orElse("invalid TTL") + ".",
           "Send a whole number of hours, 0 or more.");
@@ -302,8 +365,7 @@ public final class Linter {
       Term<Encryption> encryption = Encryption.read(p.getEncryption());
       if (!encryption.isKnown()) {
         add(
-            Severity.WARNING,
-            "unknown-encryption",
+            LintRule.UNKNOWN_ENCRYPTION,
             path + "/Encryption",
             "Encryption '"
                 + encryption.raw().strip()
@@ -313,8 +375,7 @@ public final class Linter {
           && port != null
           && IMPLICIT_TLS_PORTS.contains(port)) {
         add(
-            Severity.ERROR,
-            "encryption-tls-on-implicit-tls-port",
+            LintRule.ENCRYPTION_TLS_ON_IMPLICIT_TLS_PORT,
             path + "/Encryption",
             "Encryption TLS means STARTTLS to Outlook, but port "
                 + port
@@ -326,8 +387,7 @@ public final class Linter {
         && port != null
         && STARTTLS_PORTS.contains(port)) {
       add(
-          Severity.WARNING,
-          "ssl-off-on-starttls-port",
+          LintRule.SSL_OFF_ON_STARTTLS_PORT,
           path + "/SSL",
           "SSL is off on port "
               + port
@@ -355,11 +415,10 @@ public final class Linter {
     checkEndpoint(p.getAddressBook(), path + "/AddressBook", "AddressBook");
   }
 
-  private void checkPort(IntValue port, String path, String name) {
+  private void checkPort(@Nullable IntValue port, String path, String name) {
     if (port != null && !port.isValid()) {
       add(
-          Severity.ERROR,
-          "port-out-of-range",
+          LintRule.PORT_OUT_OF_RANGE,
           path,
           name
               + " '"
@@ -371,15 +430,14 @@ public final class Linter {
     }
   }
 
-  private void checkSwitch(OnOffValue value, String path, String name) {
+  private void checkSwitch(@Nullable OnOffValue value, String path, String name) {
     if (value == null) {
       return;
     }
     String word = value.raw().strip().toLowerCase(Locale.ROOT);
     if (!word.equals("on") && !word.equals("off")) {
       add(
-          Severity.WARNING,
-          "on-off-spelling",
+          LintRule.ON_OFF_SPELLING,
           path,
           name
               + " is '"
@@ -391,11 +449,10 @@ public final class Linter {
     }
   }
 
-  private void checkUrl(String url, String path, String name) {
-    if (!blank(url) && !https(url)) {
+  private void checkUrl(@Nullable String url, String path, String name) {
+    if (url != null && !url.isBlank() && !https(url)) {
       add(
-          Severity.ERROR,
-          "insecure-url",
+          LintRule.INSECURE_URL,
           path,
           name
               + " '"
@@ -406,7 +463,7 @@ public final class Linter {
     }
   }
 
-  private void checkEndpoint(MapiHttpEndpoint endpoint, String path, String name) {
+  private void checkEndpoint(@Nullable MapiHttpEndpoint endpoint, String path, String name) {
     if (endpoint != null) {
       checkUrl(endpoint.getInternalUrl(), path + "/InternalUrl", name + "/InternalUrl");
       checkUrl(endpoint.getExternalUrl(), path + "/ExternalUrl", name + "/ExternalUrl");
@@ -417,7 +474,7 @@ public final class Linter {
     return url.strip().toLowerCase(Locale.ROOT).startsWith("https://");
   }
 
-  private static boolean blank(String s) {
+  private static boolean blank(@Nullable String s) {
     return s == null || s.isBlank();
   }
 }

@@ -1,22 +1,30 @@
-package io.github.autodiscover4j.internal;
+package io.github.autodiscover4j.lint;
 
 import io.github.autodiscover4j.AutoconfigDocument;
-import io.github.autodiscover4j.Finding;
-import io.github.autodiscover4j.Finding.Severity;
+import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.autoconfig.AutoconfigAuthentication;
 import io.github.autodiscover4j.autoconfig.PlaceholderProblem;
 import io.github.autodiscover4j.autoconfig.Placeholders;
 import io.github.autodiscover4j.autoconfig.ServerView;
 import io.github.autodiscover4j.autoconfig.SocketType;
+import io.github.autodiscover4j.internal.Codec;
+import io.github.autodiscover4j.internal.ModelText;
+import io.github.autodiscover4j.internal.Outline;
 import io.github.autodiscover4j.model.autoconfig.AutoconfigServer;
 import io.github.autodiscover4j.model.autoconfig.ServerAuthentication;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,6 +56,70 @@ public final class AutoconfigLinter {
   }
 
   /**
+   * Checks an autoconfig document as served. A document that cannot be read gives one {@link
+   * LintRule#UNREADABLE} finding.
+   *
+   * @param bytes the document
+   * @return the report
+   */
+  public static AutoconfigLintReport lint(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      return report(Codec.readAutoconfig(bytes, bytes.length, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks an autoconfig document given as text; see {@link #lint(byte[])}.
+   *
+   * @param xml the document
+   * @return the report
+   */
+  public static AutoconfigLintReport lint(String xml) {
+    Objects.requireNonNull(xml, "xml");
+    try {
+      return report(Codec.readAutoconfig(xml, ParseOptions.defaults(), true));
+    } catch (AutodiscoverException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
+   * Checks an autoconfig file; see {@link #lint(byte[])}.
+   *
+   * @param file the document
+   * @return the report
+   * @throws IOException when the file cannot be read
+   */
+  public static AutoconfigLintReport lint(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return lint(in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1));
+    }
+  }
+
+  private static AutoconfigLintReport report(Codec.AutoconfigResult result) {
+    AutoconfigDocument document = AutoconfigDocument.of(result.root, result.problems);
+    Outline outline = Objects.requireNonNull(result.outline, "outline");
+    return new AutoconfigLintReport(document, check(document, result.problems, outline));
+  }
+
+  private static AutoconfigLintReport unreadable(AutodiscoverException e) {
+    return new AutoconfigLintReport(
+        null,
+        List.of(
+            new Finding(
+                LintRule.UNREADABLE,
+                "",
+                e.line(),
+                e.column(),
+                e.getMessage() + ".",
+                "Serve a well-formed autoconfig document (clientConfig).")));
+  }
+
+  /**
    * Checks a document read with its outline.
    *
    * @param document the parsed document
@@ -55,8 +127,7 @@ public final class AutoconfigLinter {
    * @param outline how the document was written
    * @return the findings in document order
    */
-  public static List<Finding> check(
-      AutoconfigDocument document, List<Problem> problems, Outline outline) {
+  static List<Finding> check(AutoconfigDocument document, List<Problem> problems, Outline outline) {
     AutoconfigLinter linter = new AutoconfigLinter(document, outline);
     linter.checkSource(problems);
     linter.checkProvider();
@@ -67,7 +138,7 @@ public final class AutoconfigLinter {
     return linter.findings;
   }
 
-  private void add(Severity severity, String rule, String path, String message, String fix) {
+  private void add(LintRule rule, String path, String message, String fix) {
     Outline.Element at = outline.find(path);
     String where = path;
     // an absent element (or an attribute) is reported at its nearest present ancestor
@@ -77,13 +148,7 @@ public final class AutoconfigLinter {
     }
     findings.add(
         new Finding(
-            severity,
-            rule,
-            path,
-            at == null ? -1 : at.line,
-            at == null ? -1 : at.column,
-            message,
-            fix));
+            rule, path, at == null ? -1 : at.line, at == null ? -1 : at.column, message, fix));
   }
 
   // ---- how the document was written ----
@@ -92,8 +157,7 @@ public final class AutoconfigLinter {
     for (Outline.Element e : outline.elements()) {
       if (e.known && !e.rawName.equals(e.name)) {
         add(
-            Severity.ERROR,
-            "spelling-variant",
+            LintRule.ELEMENT_CASE,
             e.path,
             "<"
                 + e.rawName
@@ -104,29 +168,26 @@ public final class AutoconfigLinter {
       }
       if (e.duplicate) {
         add(
-            Severity.WARNING,
-            "duplicate-element",
+            LintRule.DUPLICATE_ELEMENT,
             e.path,
             "<" + e.name + "> appears more than once in its parent; readers keep only one of them.",
             "Write each element once per parent.");
       }
     }
     for (Problem p : problems) {
-      if (p.message().startsWith("stray text")) {
+      if (p.kind() == Problem.Kind.STRAY_TEXT) {
         findings.add(
             new Finding(
-                Severity.WARNING,
-                "stray-text",
+                LintRule.STRAY_TEXT,
                 p.path(),
                 p.line(),
                 p.column(),
                 p.message() + ".",
                 "Remove text between elements."));
-      } else if (p.path().endsWith("/port")) {
+      } else if (p.kind() == Problem.Kind.INVALID_VALUE && p.path().endsWith("/port")) {
         findings.add(
             new Finding(
-                Severity.ERROR,
-                "invalid-port",
+                LintRule.PORT_OUT_OF_RANGE,
                 p.path(),
                 p.line(),
                 p.column(),
@@ -135,8 +196,7 @@ public final class AutoconfigLinter {
       } else {
         findings.add(
             new Finding(
-                Severity.WARNING,
-                "lenient-value",
+                LintRule.INVALID_VALUE,
                 p.path(),
                 p.line(),
                 p.column(),
@@ -151,16 +211,14 @@ public final class AutoconfigLinter {
   private void checkProvider() {
     if (document.version().isEmpty()) {
       add(
-          Severity.WARNING,
-          "missing-version",
+          LintRule.MISSING_VERSION,
           "clientConfig",
           "<clientConfig> has no version attribute.",
           "Write <clientConfig version=\"1.1\">.");
     }
     if (document.emailProvider().isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-email-provider",
+          LintRule.MISSING_EMAIL_PROVIDER,
           "clientConfig",
           "there is no <emailProvider>; Thunderbird rejects the document.",
           "Add an <emailProvider id=\"example.com\"> with its servers.");
@@ -169,8 +227,7 @@ public final class AutoconfigLinter {
     String provider = "clientConfig/emailProvider[1]";
     if (document.domains().isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-domain",
+          LintRule.MISSING_DOMAIN,
           provider,
           "the provider names no <domain>; Thunderbird rejects the document.",
           "Add <domain>example.com</domain> for each mail domain served.");
@@ -179,8 +236,7 @@ public final class AutoconfigLinter {
     List<ServerView> outgoing = document.outgoingServers();
     if (incoming.isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-incoming-server",
+          LintRule.MISSING_INCOMING_SERVER,
           provider,
           "the provider has no <incomingServer>; clients have nothing to set up.",
           "Add an <incomingServer type=\"imap\">.");
@@ -188,8 +244,7 @@ public final class AutoconfigLinter {
     boolean needsSmtp = incoming.stream().anyMatch(s -> HOST_TYPES.contains(s.type()));
     if (needsSmtp && outgoing.isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-outgoing-server",
+          LintRule.MISSING_OUTGOING_SERVER,
           provider,
           "an IMAP or POP3 server is offered but no <outgoingServer>; Thunderbird rejects the"
               + " document and no mail can be sent.",
@@ -201,8 +256,7 @@ public final class AutoconfigLinter {
     for (ServerView s : outgoing) {
       if (!s.type().equals("smtp")) {
         add(
-            Severity.ERROR,
-            "outgoing-not-smtp",
+            LintRule.OUTGOING_NOT_SMTP,
             s.path() + "/@type",
             "outgoing server type '" + s.model().getType() + "' is not smtp; Thunderbird skips it.",
             "Write type=\"smtp\".");
@@ -221,8 +275,7 @@ public final class AutoconfigLinter {
     String path = s.path();
     if (s.type().isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-type",
+          LintRule.SERVER_WITHOUT_TYPE,
           path,
           "the server has no type attribute; clients cannot tell its protocol.",
           "Write type=\"imap\", \"pop3\", \"smtp\" or a URL type such as \"jmap\".");
@@ -236,8 +289,7 @@ public final class AutoconfigLinter {
     List<AutoconfigAuthentication> methods = s.authentication();
     if (methods.isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-authentication",
+          LintRule.MISSING_AUTHENTICATION,
           path,
           "the server lists no <authentication>; Thunderbird skips it.",
           "Add <authentication>password-cleartext</authentication> or the method it uses.");
@@ -250,23 +302,20 @@ public final class AutoconfigLinter {
       String at = path + "/authentication[" + (i + 1) + "]";
       if (method == AutoconfigAuthentication.UNKNOWN) {
         add(
-            anyKnown ? Severity.WARNING : Severity.ERROR,
-            "unknown-authentication",
+            anyKnown ? LintRule.UNKNOWN_AUTHENTICATION : LintRule.NO_USABLE_AUTHENTICATION,
             at,
             "authentication '" + raw.strip() + "' is not a method autoconfig defines.",
             "Use password-cleartext, password-encrypted, OAuth2, NTLM, GSSAPI, TLS-client-cert,"
                 + " client-IP-address, smtp-after-pop or none.");
       } else if (raw.strip().equalsIgnoreCase("plain") || raw.strip().equalsIgnoreCase("secure")) {
         add(
-            Severity.WARNING,
-            "deprecated-authentication",
+            LintRule.DEPRECATED_AUTHENTICATION,
             at,
             "'" + raw.strip() + "' is Thunderbird's deprecated spelling of " + method.token() + ".",
             "Write <authentication>" + method.token() + "</authentication>.");
       } else if (!method.isCanonical(raw)) {
         add(
-            Severity.ERROR,
-            "value-case",
+            LintRule.VALUE_CASE,
             at,
             "'"
                 + raw
@@ -280,8 +329,7 @@ public final class AutoconfigLinter {
       for (AutoconfigAuthentication a : methods) {
         if (PASSWORD_METHODS.contains(a)) {
           add(
-              Severity.ERROR,
-              "password-over-plain",
+              LintRule.PASSWORD_OVER_PLAIN,
               path + "/socketType[1]",
               "socketType plain with "
                   + a.token()
@@ -297,8 +345,7 @@ public final class AutoconfigLinter {
     }
     if (m.getPassword() != null) {
       add(
-          Severity.WARNING,
-          "published-password",
+          LintRule.PUBLISHED_PASSWORD,
           path + "/password",
           "the document publishes a password; anyone who fetches it can read it.",
           "Remove <password>; clients ask the user.");
@@ -310,24 +357,21 @@ public final class AutoconfigLinter {
     String path = s.path();
     if (s.hostname().isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-hostname",
+          LintRule.MISSING_HOSTNAME,
           path + "/hostname",
           "the server has no <hostname>; Thunderbird skips it.",
           "Add <hostname>mail.example.com</hostname>.");
     }
     if (m.getPort() == null) {
       add(
-          Severity.ERROR,
-          "missing-port",
+          LintRule.MISSING_PORT,
           path + "/port",
           "the server has no <port>; Thunderbird skips it.",
           "Add the <port>.");
     }
     if (m.getSocketType().isEmpty()) {
       add(
-          Severity.ERROR,
-          "missing-socket-type",
+          LintRule.MISSING_SOCKET_TYPE,
           path + "/socketType",
           "the server has no <socketType>; Thunderbird skips it.",
           "Add <socketType>SSL</socketType> (implicit TLS) or STARTTLS.");
@@ -339,8 +383,7 @@ public final class AutoconfigLinter {
       if (t == SocketType.UNKNOWN) {
         boolean tls = raw.strip().equalsIgnoreCase("tls");
         add(
-            Severity.ERROR,
-            "unknown-socket-type",
+            LintRule.UNKNOWN_SOCKET_TYPE,
             at,
             "socketType '"
                 + raw.strip()
@@ -352,8 +395,7 @@ public final class AutoconfigLinter {
                 : "Write SSL, STARTTLS or plain.");
       } else if (!t.isCanonical(raw)) {
         add(
-            Severity.ERROR,
-            "value-case",
+            LintRule.VALUE_CASE,
             at,
             "'"
                 + raw
@@ -368,8 +410,7 @@ public final class AutoconfigLinter {
       SocketType t = s.socketType();
       if (t == SocketType.STARTTLS && IMPLICIT_TLS_PORTS.contains(port)) {
         add(
-            Severity.ERROR,
-            "starttls-on-implicit-port",
+            LintRule.STARTTLS_ON_IMPLICIT_TLS_PORT,
             path + "/socketType[1]",
             "STARTTLS on port "
                 + port
@@ -378,8 +419,7 @@ public final class AutoconfigLinter {
             "Write <socketType>SSL</socketType> for port " + port + ".");
       } else if (t == SocketType.SSL && STARTTLS_PORTS.contains(port)) {
         add(
-            Severity.ERROR,
-            "ssl-on-starttls-port",
+            LintRule.SSL_ON_STARTTLS_PORT,
             path + "/socketType[1]",
             "SSL (implicit TLS) on port "
                 + port
@@ -394,8 +434,7 @@ public final class AutoconfigLinter {
     if (s.url().isEmpty()) {
       if (MAIL_URL_TYPES.contains(s.type())) {
         add(
-            Severity.ERROR,
-            "missing-url",
+            LintRule.MISSING_URL,
             path + "/url",
             "a " + s.type() + " server has no <url>; clients cannot reach it.",
             "Add <url>https://...</url>.");
@@ -405,8 +444,7 @@ public final class AutoconfigLinter {
     String url = s.url().get();
     if (url.regionMatches(true, 0, "http:", 0, 5)) {
       add(
-          Severity.ERROR,
-          "url-over-http",
+          LintRule.INSECURE_URL,
           path + "/url",
           "the "
               + s.type()
@@ -437,8 +475,7 @@ public final class AutoconfigLinter {
       ServerView first = seen.putIfAbsent(key, s);
       if (first != null) {
         add(
-            Severity.WARNING,
-            "duplicate-server",
+            LintRule.DUPLICATE_SERVER,
             s.path(),
             "this server repeats " + first.path() + "; clients offer the same choice twice.",
             "Remove the repeated server.");
@@ -454,8 +491,7 @@ public final class AutoconfigLinter {
         (path, text) -> {
           for (PlaceholderProblem p : Placeholders.problems(text, custom)) {
             add(
-                Severity.ERROR,
-                "misspelt-placeholder",
+                LintRule.MISSPELT_PLACEHOLDER,
                 path,
                 "'" + p.found() + "' is not filled by clients: " + p.reason() + ".",
                 "Write " + p.suggestion() + ".");

@@ -1,20 +1,38 @@
-package io.github.autodiscover4j;
+package io.github.autodiscover4j.lint;
 
 /**
  * One thing a server administrator should fix in an Autodiscover response.
  *
- * @param severity {@code ERROR} when clients will fail or leak, {@code WARNING} when some clients
- *     will misread it
- * @param rule a stable identifier of the check, for example {@code encryption-tls-on-implicit-port}
+ * @param rule the rule that found it: its id, severity and general fix
  * @param path the element path, for example {@code
  *     Autodiscover/Response/Account/Protocol[2]/Encryption}
  * @param line the 1-based line of the element, or -1 when it is absent from the document
  * @param column the column just after the element's start tag, or -1
  * @param message what is wrong
- * @param fix one sentence saying what to change
+ * @param fix one sentence saying what to change here (the rule's {@link LintRule#fix()} worded for
+ *     the case)
  */
 public record Finding(
-    Severity severity, String rule, String path, int line, int column, String message, String fix) {
+    LintRule rule, String path, int line, int column, String message, String fix) {
+  /**
+   * Returns how much the finding matters: its rule's severity.
+   *
+   * @return {@code ERROR} when clients will fail or leak, {@code WARNING} when some clients will
+   *     misread it
+   */
+  public Severity severity() {
+    return rule.severity();
+  }
+
+  /**
+   * Returns the rule's stable id, for example {@code encryption-tls-on-implicit-tls-port}.
+   *
+   * @return the id
+   */
+  public String ruleId() {
+    return rule.id();
+  }
+
   /** How much a finding matters. */
   public enum Severity {
     /** Clients will fail, or credentials may go where they should not. */
@@ -30,9 +48,9 @@ public record Finding(
   @Override
   public String toString() {
     return (line > 0 ? line + ":" + column + " " : "")
-        + severity
+        + rule.severity()
         + " "
-        + rule
+        + rule.id()
         + " "
         + path
         + ": "

@@ -1,4 +1,4 @@
-package io.github.autodiscover4j.settings;
+package io.github.autodiscover4j.value;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,5 +45,21 @@ public enum ProtocolType implements Term.Word {
    */
   public static Term<ProtocolType> read(String raw) {
     return Term.read(values(), UNKNOWN, raw);
+  }
+
+  /**
+   * Reads the protocol of a {@code Protocol} element the one way every part of the library asks:
+   * its {@code Type} child when it has text, else its {@code Type} attribute ({@code mapiHttp}).
+   *
+   * @param typeElement the {@code Type} child, or null
+   * @param typeAttribute the {@code Type} attribute, or null
+   * @return the term; {@link #UNKNOWN} with empty raw text when neither is given
+   */
+  public static Term<ProtocolType> of(
+      @Nullable String typeElement, @Nullable String typeAttribute) {
+    if (typeElement != null && !typeElement.isBlank()) {
+      return read(typeElement);
+    }
+    return read(typeAttribute == null ? "" : typeAttribute);
   }
 }

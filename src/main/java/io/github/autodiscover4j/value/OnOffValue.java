@@ -1,4 +1,4 @@
-package io.github.autodiscover4j;
+package io.github.autodiscover4j.value;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.autodiscover4j;
+package io.github.autodiscover4j.value;
 
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.annotation.XmlAccessType;

@@ -1,4 +1,4 @@
-package io.github.autodiscover4j;
+package io.github.autodiscover4j.value;
 
 /**
  * The two values of an Autodiscover on/off switch such as {@code SMTPLast}, {@code SSL} or {@code

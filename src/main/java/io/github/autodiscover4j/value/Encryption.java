@@ -1,4 +1,4 @@
-package io.github.autodiscover4j.settings;
+package io.github.autodiscover4j.value;
 
 import org.jspecify.annotations.Nullable;
 

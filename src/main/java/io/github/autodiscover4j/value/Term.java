@@ -1,4 +1,4 @@
-package io.github.autodiscover4j.settings;
+package io.github.autodiscover4j.value;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
