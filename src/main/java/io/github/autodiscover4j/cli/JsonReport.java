@@ -25,6 +25,7 @@ final class JsonReport {
   static void write(Json json, String file, AutodiscoverDocument doc) {
     json.beginObject();
     json.field("file", file);
+    json.field("format", "pox");
     json.field("kind", doc.kind().name());
     writeUser(json, doc);
     writeRequest(json, doc);
