@@ -1,11 +1,13 @@
 package io.github.autodiscover4j;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A document could not be read as POX Autodiscover: it is not well-formed XML, is not an
- * Autodiscover document, carries a DOCTYPE or entity reference, or exceeds a {@link ParseOptions}
- * limit.
+ * A document could not be read as POX Autodiscover: the body is empty, an HTML page or JSON, it is
+ * not well-formed XML, is not an Autodiscover document, carries a DOCTYPE or entity reference, or
+ * exceeds a {@link ParseOptions} limit. {@link #kind()} says which, so that a client can tell "the
+ * server sent its login page" from "the server sent broken XML" without reading the message.
  *
  * <p>The message says what was wrong and, when known, where: {@link #line()} and {@link #column()}
  * are 1-based positions in the document, or -1 when the problem has no position (for example an
@@ -13,6 +15,26 @@ import java.io.IOException;
  */
 public final class AutodiscoverException extends IOException {
   private static final long serialVersionUID = 1L;
+
+  /** What kind of input could not be read. */
+  public enum Kind {
+    /** No body at all, or only white space. */
+    EMPTY,
+    /** An HTML page (a login page, an error page, a parked domain), with or without a DOCTYPE. */
+    HTML,
+    /** A JSON body, for example an Autodiscover v2 answer sent to a POX request. */
+    JSON,
+    /** Not well-formed XML, or bytes that are not valid in the document's encoding. */
+    NOT_WELL_FORMED,
+    /** Well-formed XML that is not an Autodiscover document (another root element). */
+    NOT_AUTODISCOVER,
+    /** Markup refused for safety: a DOCTYPE, an entity reference, XML 1.1. */
+    FORBIDDEN,
+    /** Over a {@link ParseOptions} limit: size, depth, element count, text, attributes. */
+    LIMIT
+  }
+
+  private final Kind kind;
 
   /** The 1-based line, or -1. */
   private final int line;
@@ -23,15 +45,27 @@ public final class AutodiscoverException extends IOException {
   /**
    * Creates an exception.
    *
+   * @param kind what kind of input it was
    * @param reason what was wrong, as a sentence without the position
    * @param line the 1-based line, or -1
    * @param column the 1-based column, or -1
    * @param cause the underlying exception, or {@code null}
    */
-  public AutodiscoverException(String reason, int line, int column, Throwable cause) {
+  public AutodiscoverException(
+      Kind kind, String reason, int line, int column, @Nullable Throwable cause) {
     super(line > 0 ? reason + " (line " + line + ", column " + column + ")" : reason, cause);
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * Returns what kind of input could not be read.
+   *
+   * @return the kind, never null
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class Contract {
   /** Reasons that have no position: they are decided before the first character is parsed. */
-  private static final String[] POSITIONLESS = {"input larger than", "empty document"};
+  private static final String[] POSITIONLESS = {"input larger than", "an empty body"};
 
   private Contract() {}
 

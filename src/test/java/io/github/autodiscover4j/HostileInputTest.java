@@ -332,32 +332,59 @@ class HostileInputTest {
   @Nested
   class NotAutodiscover {
     @Test
-    void anHtmlLoginPageIsRejected() {
-      assertReason(rejected(corpus("html-login-page.html")), "a DOCTYPE is not allowed");
-    }
-
-    @Test
-    void anHtmlErrorPageIsRejectedByItsRoot() {
-      assertReason(
-          rejected(corpus("html-no-doctype.html")),
-          "not an Autodiscover document: the root element is <html>");
-    }
-
-    @Test
-    void jsonIsRejected() {
-      AutodiscoverException e = rejected(corpus("json-autodiscover-v2.json"));
-      assertReason(e, "not well-formed XML: Content is not allowed in prolog.");
+    void anHtmlLoginPageIsNamedAsSuchBeforeTheDoctypeRuleFires() {
+      AutodiscoverException e = rejected(corpus("html-login-page.html"));
+      assertEquals(AutodiscoverException.Kind.HTML, e.kind());
+      assertReason(e, "an HTML page, not an Autodiscover document");
       assertEquals(1, e.line());
     }
 
     @Test
+    void anHtmlErrorPageWithoutDoctypeIsNamedAsSuch() {
+      AutodiscoverException e = rejected(corpus("html-no-doctype.html"));
+      assertEquals(AutodiscoverException.Kind.HTML, e.kind());
+      assertReason(e, "an HTML page, not an Autodiscover document");
+    }
+
+    @Test
+    void xhtmlBehindAnXmlDeclarationIsNamedAsHtml() {
+      AutodiscoverException e =
+          rejected(
+              "<?xml version=\"1.0\"?>\n<!-- portal -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                  + "<body>Sign in</body></html>");
+      assertEquals(AutodiscoverException.Kind.HTML, e.kind());
+      assertEquals(3, e.line());
+    }
+
+    @Test
+    void jsonIsNamedAsSuch() {
+      AutodiscoverException e = rejected(corpus("json-autodiscover-v2.json"));
+      assertEquals(AutodiscoverException.Kind.JSON, e.kind());
+      assertReason(e, "a JSON body, not an Autodiscover document");
+      assertEquals(1, e.line());
+    }
+
+    @Test
+    void anEmptyBodyIsNamedAsSuch() {
+      for (String body : new String[] {"", " \r\n\t", "\uFEFF"}) {
+        AutodiscoverException e = rejected(body);
+        assertEquals(AutodiscoverException.Kind.EMPTY, e.kind(), body);
+        assertReason(e, "an empty body, not an Autodiscover document");
+      }
+    }
+
+    @Test
     void anEmptyBodyIsRejected() {
-      assertEquals("empty document", rejected(corpus("empty-body.txt")).getMessage());
+      assertEquals(
+          "an empty body, not an Autodiscover document",
+          rejected(corpus("empty-body.txt")).getMessage());
     }
 
     @Test
     void aBodyOfWhiteSpaceIsRejected() {
-      assertEquals("empty document", rejected(corpus("whitespace-only.txt")).getMessage());
+      assertEquals(
+          "an empty body, not an Autodiscover document",
+          rejected(corpus("whitespace-only.txt")).getMessage());
     }
 
     @Test

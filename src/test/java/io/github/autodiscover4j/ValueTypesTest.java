@@ -193,10 +193,15 @@ class ValueTypesTest {
 
   @Test
   void anExceptionWithoutAPositionSaysSo() {
-    AutodiscoverException none = new AutodiscoverException("empty document", -1, -1, null);
+    AutodiscoverException none =
+        new AutodiscoverException(AutodiscoverException.Kind.EMPTY, "empty document", -1, -1, null);
     assertEquals("empty document", none.getMessage());
-    AutodiscoverException lineOne = new AutodiscoverException("bad", 1, 1, null);
+    AutodiscoverException lineOne =
+        new AutodiscoverException(AutodiscoverException.Kind.NOT_WELL_FORMED, "bad", 1, 1, null);
     assertEquals("bad (line 1, column 1)", lineOne.getMessage());
-    assertEquals("bad", new AutodiscoverException("bad", 0, 0, null).getMessage());
+    assertEquals(
+        "bad",
+        new AutodiscoverException(AutodiscoverException.Kind.NOT_WELL_FORMED, "bad", 0, 0, null)
+            .getMessage());
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes what JAXB marshals the way Exchange writes it: UTF-8 declaration, two-space indentation,
@@ -40,7 +41,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
   // encode every angle bracket on its own.
   private final StringBuilder buffer = new StringBuilder(1024);
-  private char[] chunk;
+  private char @Nullable [] chunk;
   private final ArrayDeque<Open> open = new ArrayDeque<>();
   private boolean startTagOpen;
   private int generatedPrefixes;
@@ -214,7 +215,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     attribute(p, localName, value);
   }
 
-  private void attribute(String prefix, String localName, String value) {
+  private void attribute(@Nullable String prefix, String localName, String value) {
     buffer.append(' ');
     if (prefix != null) {
       buffer.append(prefix).append(':');
@@ -319,7 +320,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   @Override
-  public String getPrefix(String uri) {
+  public @Nullable String getPrefix(String uri) {
     return open.isEmpty() ? null : open.peek().prefixes.get(uri);
   }
 
@@ -339,7 +340,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   @Override
-  public NamespaceContext getNamespaceContext() {
+  public @Nullable NamespaceContext getNamespaceContext() {
     return null;
   }
 

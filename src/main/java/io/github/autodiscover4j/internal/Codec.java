@@ -181,7 +181,8 @@ public final class Codec {
       return new Result(autodiscoverRoot, bound.problems, bound.outline);
     }
     // the reader only hands on a root element it has put into one of the three root namespaces
-    throw new AutodiscoverException("not an Autodiscover document", -1, -1, null);
+    throw new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an Autodiscover document", -1, -1, null);
   }
 
   /** What the binding produced, before its root is checked against the format read. */
@@ -191,7 +192,8 @@ public final class Codec {
     if (bound.root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
       return new AutoconfigResult(root, bound.problems, bound.outline);
     }
-    throw new AutodiscoverException("not an autoconfig document", -1, -1, null);
+    throw new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an autoconfig document", -1, -1, null);
   }
 
   /**
@@ -251,14 +253,12 @@ public final class Codec {
       start = i;
     }
     String xml = start == 0 ? text : text.substring(start);
-    if (xml.isBlank()) {
-      throw new AutodiscoverException("empty document", -1, -1, null);
-    }
-    if (autoconfig && looksLikeHtml(xml)) {
-      // What a web server answers for a missing config-v1.1.xml: say so rather than report the
-      // first place where HTML is not XML.
-      throw new AutodiscoverException(
-          "an HTML page, not an autoconfig document", 1 + lineOffset, 1, null);
+    // an HTML page is what a web server answers for a missing config-v1.1.xml, too
+    AutodiscoverException notXml =
+        BodyKind.check(
+            xml, lineOffset, autoconfig ? "an autoconfig document" : "an Autodiscover document");
+    if (notXml != null) {
+      throw notXml;
     }
     XMLInputFactory factory =
         options.maxDepth() == DEFAULTS.maxDepth()
@@ -275,6 +275,7 @@ public final class Codec {
         // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.
         // Autodiscover is XML 1.0.
         throw new AutodiscoverException(
+            AutodiscoverException.Kind.FORBIDDEN,
             "XML version 1.1 is not supported: "
                 + (autoconfig ? "autoconfig" : "Autodiscover")
                 + " documents are XML 1.0",
@@ -325,7 +326,12 @@ public final class Codec {
           throw malformed((XMLStreamException) t, offset);
         }
       }
-      throw new AutodiscoverException("the document could not be bound: " + e, -1, -1, e);
+      throw new AutodiscoverException(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
+          "the document could not be bound: " + e,
+          -1,
+          -1,
+          e);
     } finally {
       try {
         reader.close();
@@ -333,13 +339,6 @@ public final class Codec {
         // in-memory source: nothing to release
       }
     }
-  }
-
-  /** Whether a document starts as an HTML page does: a DOCTYPE html or an html element. */
-  private static boolean looksLikeHtml(String xml) {
-    String head = xml.substring(0, Math.min(xml.length(), 64)).stripLeading();
-    return head.regionMatches(true, 0, "<!doctype html", 0, 14)
-        || head.regionMatches(true, 0, "<html", 0, 5);
   }
 
   private static boolean record(ValidationEvent event, List<Problem> problems, int lineOffset) {
@@ -357,6 +356,7 @@ public final class Codec {
 
   private static AutodiscoverException tooLarge(ParseOptions options) {
     return new AutodiscoverException(
+        AutodiscoverException.Kind.LIMIT,
         "input larger than " + options.maxInputBytes() + " bytes (ParseOptions.maxInputBytes)",
         -1,
         -1,
@@ -373,6 +373,7 @@ public final class Codec {
     message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
     return new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_WELL_FORMED,
         "not well-formed XML: " + message,
         line > 0 ? line + lineOffset : -1,
         line > 0 ? column(at) : -1,

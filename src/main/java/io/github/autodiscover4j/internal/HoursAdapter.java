@@ -1,6 +1,7 @@
 package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.value.HoursValue;
+import org.jspecify.annotations.Nullable;
 
 /** Binds hour counts (TTL), 0 or more: junk is kept, not thrown. Internal. */
 public final class HoursAdapter extends ValueAdapter<HoursValue> {
@@ -8,17 +9,17 @@ public final class HoursAdapter extends ValueAdapter<HoursValue> {
   public HoursAdapter() {}
 
   @Override
-  public HoursValue unmarshal(String text) {
+  public @Nullable HoursValue unmarshal(@Nullable String text) {
     return text == null ? null : HoursValue.parse(text);
   }
 
   @Override
-  public String marshal(HoursValue value) {
+  public @Nullable String marshal(@Nullable HoursValue value) {
     return value == null ? null : value.canonical();
   }
 
   @Override
-  String problem(String text) {
+  @Nullable String problem(String text) {
     return HoursValue.parse(text).problem().orElse(null);
   }
 }

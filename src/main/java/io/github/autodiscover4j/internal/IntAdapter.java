@@ -1,6 +1,7 @@
 package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.value.IntValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds integer elements with a range: junk is kept, not thrown; valid numbers are written in
@@ -18,17 +19,17 @@ public abstract class IntAdapter extends ValueAdapter<IntValue> {
   }
 
   @Override
-  public IntValue unmarshal(String text) {
+  public @Nullable IntValue unmarshal(@Nullable String text) {
     return text == null ? null : IntValue.parse(text, min, max, what);
   }
 
   @Override
-  public String marshal(IntValue value) {
+  public @Nullable String marshal(@Nullable IntValue value) {
     return value == null ? null : value.canonical();
   }
 
   @Override
-  String problem(String text) {
+  @Nullable String problem(String text) {
     return IntValue.parse(text, min, max, what).problem().orElse(null);
   }
 }

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Presents what a real server sent as the canonical document JAXB binds, one event at a time.
@@ -42,21 +43,21 @@ final class LenientReader extends StreamReaderDelegate {
   private static final class Frame {
     final String namespace;
     final String localName;
-    final Vocabulary.Node node;
-    final ValueAdapter<?> check;
+    final Vocabulary.@Nullable Node node;
+    final @Nullable ValueAdapter<?> check;
     final boolean knownLeaf;
     final int line;
     final int column;
-    StringBuilder text;
+    @Nullable StringBuilder text;
     int textLength;
-    String path; // only when an outline is recorded
-    java.util.Map<String, Integer> childCounts;
+    @Nullable String path; // only when an outline is recorded
+    java.util.@Nullable Map<String, Integer> childCounts;
 
     Frame(
         String namespace,
         String localName,
-        Vocabulary.Node node,
-        ValueAdapter<?> check,
+        Vocabulary.@Nullable Node node,
+        @Nullable ValueAdapter<?> check,
         boolean knownLeaf,
         Location at) {
       this.namespace = namespace;
@@ -76,16 +77,16 @@ final class LenientReader extends StreamReaderDelegate {
   private final XMLInputFactory factory;
   // the one root a fixed-root format (autoconfig) accepts, in no namespace; null for POX, whose
   // root is chosen by its namespace
-  private final String fixedRootName;
-  private final Vocabulary.Node fixedRoot;
+  private final @Nullable String fixedRootName;
+  private final Vocabulary.@Nullable Node fixedRoot;
   private final String documentName;
   private final String xml;
   private final ParseOptions options;
   private final int lineOffset;
   private final List<Problem> problems;
-  private final Outline outline;
+  private final @Nullable Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
-  private Frame lastEndedFrame;
+  private @Nullable Frame lastEndedFrame;
   private boolean passedUnknownElement;
   private int elements;
   private int unknownElements;
@@ -105,7 +106,7 @@ final class LenientReader extends StreamReaderDelegate {
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
-      Outline outline) {
+      @Nullable Outline outline) {
     this(reader, factory, xml, options, lineOffset, problems, outline, null, null);
   }
 
@@ -120,9 +121,9 @@ final class LenientReader extends StreamReaderDelegate {
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
-      Outline outline,
-      String fixedRootName,
-      Vocabulary.Node fixedRoot) {
+      @Nullable Outline outline,
+      @Nullable String fixedRootName,
+      Vocabulary.@Nullable Node fixedRoot) {
     super(reader);
     this.fixedRootName = fixedRootName;
     this.fixedRoot = fixedRoot;
@@ -163,9 +164,13 @@ final class LenientReader extends StreamReaderDelegate {
           continue;
         }
         case XMLStreamConstants.DTD ->
-            throw fail("a DOCTYPE is not allowed in " + documentName, null);
+            throw fail(
+                AutodiscoverException.Kind.FORBIDDEN,
+                "a DOCTYPE is not allowed in " + documentName);
         case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw fail("entity reference '&" + super.getLocalName() + ";' is not allowed", null);
+            throw fail(
+                AutodiscoverException.Kind.FORBIDDEN,
+                "entity reference '&" + super.getLocalName() + ";' is not allowed");
         default -> {
           return event;
         }
@@ -209,66 +214,68 @@ final class LenientReader extends StreamReaderDelegate {
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
       throw fail(
-          "more than " + options.maxElements() + " elements (ParseOptions.maxElements)", null);
+          AutodiscoverException.Kind.LIMIT,
+          "more than " + options.maxElements() + " elements (ParseOptions.maxElements)");
     }
     if (stack.size() + 1 > options.maxDepth()) {
       throw fail(
-          "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)",
-          null);
+          AutodiscoverException.Kind.LIMIT,
+          "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)");
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
     if (rawLocal.indexOf(':') >= 0) {
       // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot
       // hold it.
-      throw fail("element name '" + rawLocal + "' is not a valid namespace-qualified name", null);
+      throw fail(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
+          "element name '" + rawLocal + "' is not a valid namespace-qualified name");
     }
     String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
     Frame frame;
     Vocabulary.Child known = null;
-    if (parent == null && fixedRoot != null) {
+    if (parent == null && fixedRoot != null && fixedRootName != null) {
       if (rawLocal.equalsIgnoreCase("html")) {
-        throw fail("an HTML page, not " + documentName, null);
+        throw fail(
+            AutodiscoverException.Kind.HTML,
+            "an HTML page, not " + documentName + ": the root element is <" + rawLocal + ">");
       }
       if (!rawLocal.equalsIgnoreCase(fixedRootName) || !rawNamespace.isEmpty()) {
         throw fail(
+            AutodiscoverException.Kind.NOT_AUTODISCOVER,
             "not "
                 + documentName
                 + ": the root element is <"
                 + rawLocal
                 + ">"
-                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
-            null);
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
       frame = new Frame("", fixedRootName, fixedRoot, null, false, at);
     } else if (parent == null) {
+      if (rawLocal.equalsIgnoreCase("html")) {
+        throw fail(
+            AutodiscoverException.Kind.HTML,
+            "an HTML page, not an Autodiscover document: the root element is <" + rawLocal + ">");
+      }
       if (!rawLocal.equalsIgnoreCase("Autodiscover") || !ours) {
         throw fail(
+            AutodiscoverException.Kind.NOT_AUTODISCOVER,
             "not an Autodiscover document: the root element is <"
                 + rawLocal
                 + ">"
-                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace),
-            null);
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
       String ns = canonical;
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
       frame = new Frame(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
-    } else if (parent.node != null && ours && !parent.node.candidates(rawLocal).isEmpty()) {
-      Vocabulary.Child child = parent.node.child(rawLocal, canonical);
-      if (child == null
-          || (parent.node == Vocabulary.RESPONSE_ROOT && !trustedPayload(canonical))) {
-        // the root's Response, written without the Outlook or MobileSync namespace: look at what it
-        // holds
-        child = parent.node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
-      }
+    } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
           new Frame(
-              child.namespace, child.localName, child.node, child.check, child.node == null, at);
-      known = child;
+              known.namespace, known.localName, known.node, known.check, known.node == null, at);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -277,11 +284,11 @@ final class LenientReader extends StreamReaderDelegate {
         // JAXB captures each unknown element under a known one with a new DOM transformer: costly
         // enough to bound
         throw fail(
+            AutodiscoverException.Kind.LIMIT,
             "more than "
                 + options.maxUnknownElements()
                 + " unknown elements"
-                + " (ParseOptions.maxUnknownElements)",
-            null);
+                + " (ParseOptions.maxUnknownElements)");
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
@@ -296,6 +303,7 @@ final class LenientReader extends StreamReaderDelegate {
     }
     if (outline != null) {
       record(
+          outline,
           parent,
           frame,
           rawLocal,
@@ -307,8 +315,27 @@ final class LenientReader extends StreamReaderDelegate {
     filterAttributes(frame, rawLocal);
   }
 
+  /** The known child element a name stands for in its parent, or null for an unknown element. */
+  private Vocabulary.@Nullable Child knownChild(
+      Frame parent, String rawLocal, @Nullable String canonical, boolean ours) {
+    Vocabulary.Node node = parent.node;
+    if (node == null || !ours || node.candidates(rawLocal).isEmpty()) {
+      return null;
+    }
+    Vocabulary.Child child = node.child(rawLocal, canonical);
+    if (child == null
+        || (node == Vocabulary.RESPONSE_ROOT
+            && (canonical == null || !trustedPayload(canonical)))) {
+      // the root's Response, written without the Outlook or MobileSync namespace: look at what it
+      // holds
+      child = node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
+    }
+    return child;
+  }
+
   private void record(
-      Frame parent,
+      Outline outline,
+      @Nullable Frame parent,
       Frame frame,
       String rawLocal,
       String rawNamespace,
@@ -357,13 +384,13 @@ final class LenientReader extends StreamReaderDelegate {
     int n = super.getAttributeCount();
     if (n > options.maxAttributes()) {
       throw fail(
+          AutodiscoverException.Kind.LIMIT,
           "element <"
               + rawLocal
               + "> has more than "
               + options.maxAttributes()
               + " attributes"
-              + " (ParseOptions.maxAttributes)",
-          null);
+              + " (ParseOptions.maxAttributes)");
     }
     if (attributeIndexes.length < n) {
       attributeIndexes = new int[n];
@@ -375,23 +402,23 @@ final class LenientReader extends StreamReaderDelegate {
       String local = super.getAttributeLocalName(i);
       if (local.indexOf(':') >= 0) {
         throw fail(
+            AutodiscoverException.Kind.NOT_WELL_FORMED,
             "attribute name '"
                 + local
                 + "' of <"
                 + rawLocal
-                + "> is not a valid namespace-qualified name",
-            null);
+                + "> is not a valid namespace-qualified name");
       }
       if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
         throw fail(
+            AutodiscoverException.Kind.LIMIT,
             "attribute "
                 + local
                 + " of <"
                 + rawLocal
                 + "> is longer than "
                 + options.maxAttributeLength()
-                + " characters (ParseOptions.maxAttributeLength)",
-            null);
+                + " characters (ParseOptions.maxAttributeLength)");
       }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem(Problem.Kind.DROPPED_ATTRIBUTE, "attribute xsi:" + local + " was dropped", frame);
@@ -435,11 +462,11 @@ final class LenientReader extends StreamReaderDelegate {
     frame.textLength += length;
     if (frame.textLength > options.maxTextLength()) {
       throw fail(
+          AutodiscoverException.Kind.LIMIT,
           "more than "
               + options.maxTextLength()
               + " characters of text in one element"
-              + " (ParseOptions.maxTextLength)",
-          null);
+              + " (ParseOptions.maxTextLength)");
     }
     boolean elementOnly = frame.node != null && !frame.node.holdsText;
     if (elementOnly) {
@@ -517,19 +544,23 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   /** The library's exception at the current position, ready to throw through JAXB. */
-  private Rejected fail(String reason, Throwable cause) {
+  private Rejected fail(AutodiscoverException.Kind kind, String reason) {
     Location at = super.getLocation();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(
         new AutodiscoverException(
-            reason, line > 0 ? line + lineOffset : -1, line > 0 ? Codec.column(at) : -1, cause));
+            kind,
+            reason,
+            line > 0 ? line + lineOffset : -1,
+            line > 0 ? Codec.column(at) : -1,
+            null));
   }
 
   private static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
-  private static String nullToEmpty(String s) {
+  private static String nullToEmpty(@Nullable String s) {
     return s == null ? "" : s;
   }
 
@@ -578,7 +609,12 @@ final class LenientReader extends StreamReaderDelegate {
    * event).
    */
   private Frame currentName() {
-    return getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
+    Frame f = getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
+    if (f == null) {
+      // JAXB asks for names only at start and end events, when there is a frame
+      throw new IllegalStateException("no element at this event");
+    }
+    return f;
   }
 
   @Override
@@ -633,7 +669,7 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   @Override
-  public String getAttributeValue(String namespaceUri, String localName) {
+  public @Nullable String getAttributeValue(@Nullable String namespaceUri, String localName) {
     for (int k = 0; k < attributeCount; k++) {
       if (attributeNames[k].equals(localName)
           && (namespaceUri == null || namespaceUri.equals(nullToEmpty(getAttributeNamespace(k))))) {

@@ -3,6 +3,7 @@ package io.github.autodiscover4j.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where every element of a document stood and how it was written, recorded by the reader on request
@@ -88,7 +89,7 @@ public final class Outline {
    * @param path for example {@code Autodiscover/Response/Account/Protocol[1]/Port}
    * @return the first element with that path, or null
    */
-  public Element find(String path) {
+  public @Nullable Element find(String path) {
     for (Element e : elements) {
       if (e.path.equals(path)) {
         return e;

@@ -2,6 +2,7 @@ package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.value.OnOff;
 import io.github.autodiscover4j.value.OnOffValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds on/off-like elements: lenient on reading, written with this adapter's two words. Internal.
@@ -16,12 +17,12 @@ public abstract class SwitchAdapter extends ValueAdapter<OnOffValue> {
   }
 
   @Override
-  public OnOffValue unmarshal(String text) {
+  public @Nullable OnOffValue unmarshal(@Nullable String text) {
     return text == null ? null : OnOffValue.parse(text);
   }
 
   @Override
-  public String marshal(OnOffValue value) {
+  public @Nullable String marshal(@Nullable OnOffValue value) {
     if (value == null) {
       return null;
     }
@@ -29,7 +30,7 @@ public abstract class SwitchAdapter extends ValueAdapter<OnOffValue> {
   }
 
   @Override
-  String problem(String text) {
+  @Nullable String problem(String text) {
     return OnOffValue.parse(text).isKnown()
         ? null
         : "'" + text.strip() + "' is neither " + on + " nor " + off + "; kept as unknown";

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes a server sent into the text the parser reads. The encoding comes from the bytes
@@ -79,6 +80,7 @@ final class TextInput {
       out.flip();
       int[] lineColumn = lineColumn(out);
       throw new AutodiscoverException(
+          AutodiscoverException.Kind.NOT_WELL_FORMED,
           "bytes that are not valid " + charset.name() + " at byte offset " + in.position(),
           lineColumn[0],
           lineColumn[1],
@@ -88,7 +90,8 @@ final class TextInput {
     return out.toString();
   }
 
-  private static CharacterCodingException codingException(java.nio.charset.CoderResult result) {
+  private static @Nullable CharacterCodingException codingException(
+      java.nio.charset.CoderResult result) {
     try {
       result.throwException();
     } catch (CharacterCodingException e) {

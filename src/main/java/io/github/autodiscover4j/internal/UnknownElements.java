@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -96,7 +97,8 @@ final class UnknownElements {
   }
 
   /** White space between child elements is formatting, not content. */
-  private static void addText(List<Object> content, StringBuilder text, boolean hasChildElements) {
+  private static void addText(
+      List<Object> content, @Nullable StringBuilder text, boolean hasChildElements) {
     if (text != null && !(hasChildElements && text.toString().isBlank())) {
       content.add(text.toString());
     }

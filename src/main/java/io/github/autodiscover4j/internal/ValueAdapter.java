@@ -1,6 +1,7 @@
 package io.github.autodiscover4j.internal;
 
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An adapter for a junk-tolerant typed value: it never throws on content, and it can say what is
@@ -13,5 +14,5 @@ public abstract class ValueAdapter<T> extends XmlAdapter<String, T> {
   ValueAdapter() {}
 
   /** What is wrong with {@code text} as this value, or null when it is valid. */
-  abstract String problem(String text);
+  abstract @Nullable String problem(String text);
 }

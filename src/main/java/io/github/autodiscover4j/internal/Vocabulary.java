@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader knows about every element and attribute, derived once from the JAXB annotations
@@ -32,12 +33,16 @@ public final class Vocabulary {
   static final class Child {
     final String namespace;
     final String localName;
-    final Node node;
-    final ValueAdapter<?> check;
+    final @Nullable Node node;
+    final @Nullable ValueAdapter<?> check;
     final boolean repeatable;
 
     Child(
-        String namespace, String localName, Node node, ValueAdapter<?> check, boolean repeatable) {
+        String namespace,
+        String localName,
+        @Nullable Node node,
+        @Nullable ValueAdapter<?> check,
+        boolean repeatable) {
       // interned, like every name the reader hands JAXB (see LenientReader.getProperty)
       this.namespace = namespace.intern();
       this.localName = localName.intern();
@@ -67,7 +72,7 @@ public final class Vocabulary {
      * Finds the child a name stands for. With several candidates of one name (the three {@code
      * Response} elements) the namespace decides; null when it cannot.
      */
-    Child child(String localName, String canonicalNamespace) {
+    @Nullable Child child(String localName, @Nullable String canonicalNamespace) {
       List<Child> candidates = candidates(localName);
       if (candidates.isEmpty()) {
         return null;
@@ -122,7 +127,7 @@ public final class Vocabulary {
   }
 
   /** The root node for a root element in a canonical namespace, or null. */
-  static Node root(String canonicalNamespace) {
+  static @Nullable Node root(String canonicalNamespace) {
     return switch (canonicalNamespace) {
       case Namespaces.RESPONSE -> RESPONSE_ROOT;
       case Namespaces.OUTLOOK_REQUEST -> OUTLOOK_REQUEST_ROOT;
@@ -233,7 +238,7 @@ public final class Vocabulary {
   }
 
   /** The typed-value adapter of a field, which also checks its text; null for plain text. */
-  private static ValueAdapter<?> check(Field field) {
+  private static @Nullable ValueAdapter<?> check(Field field) {
     XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
     if (adapter == null || !ValueAdapter.class.isAssignableFrom(adapter.value())) {
       return null;
@@ -250,7 +255,7 @@ public final class Vocabulary {
    * slash, the Outlook response schema without its final "a") to its canonical URI; null for any
    * other namespace.
    */
-  public static String canonicalNamespace(String uri) {
+  public static @Nullable String canonicalNamespace(@Nullable String uri) {
     if (uri == null || uri.isEmpty()) {
       return null;
     }

@@ -3,4 +3,7 @@
  * canonical writer and the typed-value adapters the generated model refers to. Not API: it may
  * change in any release.
  */
+@NullMarked
 package io.github.autodiscover4j.internal;
+
+import org.jspecify.annotations.NullMarked;

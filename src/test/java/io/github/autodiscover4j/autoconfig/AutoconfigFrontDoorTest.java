@@ -127,7 +127,8 @@ class AutoconfigFrontDoorTest {
   void emptyInputIsAnError() {
     AutodiscoverException e =
         assertThrows(AutodiscoverException.class, () -> Autoconfig.parse("  "));
-    assertEquals("empty document", e.getMessage());
+    assertEquals("an empty body, not an autoconfig document", e.getMessage());
+    assertEquals(AutodiscoverException.Kind.EMPTY, e.kind());
   }
 
   @Test

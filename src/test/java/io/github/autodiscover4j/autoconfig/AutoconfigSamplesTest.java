@@ -309,6 +309,7 @@ class AutoconfigSamplesTest {
     assertTrue(
         e.getMessage().startsWith("an HTML page, not an autoconfig document"), e.getMessage());
     assertEquals(1, e.line());
+    assertEquals(AutodiscoverException.Kind.HTML, e.kind());
   }
 
   @Test

@@ -75,7 +75,8 @@ class CandidateOrderTest extends DiscoveryTestBase {
         "POST " + ROOT + " NOT_AUTODISCOVER",
         "POST " + AUTODISCOVER + " SETTINGS");
     assertTrue(
-        result.attempts().get(0).detail().contains("DOCTYPE"), result.attempts().get(0).detail());
+        result.attempts().get(0).detail().contains("an HTML page"),
+        result.attempts().get(0).detail());
   }
 
   @Test

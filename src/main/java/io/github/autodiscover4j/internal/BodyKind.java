@@ -1,0 +1,104 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.AutodiscoverException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names what a body is when it is plainly not XML for us (empty, JSON, an HTML page), before any
+ * XML rule fires: a login page with {@code <!DOCTYPE html>} would otherwise be reported as "a
+ * DOCTYPE is not allowed". Looks only at the start of the text, skipping white space, an XML
+ * declaration and comments, so it costs nothing on real documents.
+ */
+final class BodyKind {
+  private BodyKind() {}
+
+  /**
+   * Returns the exception for a body that is empty, JSON or HTML, or null when it may be XML.
+   *
+   * @param text the decoded body, byte order mark removed
+   * @param lineOffset lines removed before {@code text}, for positions
+   * @return the exception to throw, or null
+   */
+  static @Nullable AutodiscoverException check(String text, int lineOffset) {
+    return check(text, lineOffset, "an Autodiscover document");
+  }
+
+  /**
+   * Returns the exception for a body that is empty, JSON or HTML, or null when it may be XML.
+   *
+   * @param text the decoded body, byte order mark removed
+   * @param lineOffset lines removed before {@code text}, for positions
+   * @param expected what the body should have been, for the message: {@code an autoconfig document}
+   * @return the exception to throw, or null
+   */
+  static @Nullable AutodiscoverException check(String text, int lineOffset, String expected) {
+    int i = skipSpace(text, 0);
+    if (i == text.length()) {
+      return new AutodiscoverException(
+          AutodiscoverException.Kind.EMPTY, "an empty body, not " + expected, -1, -1, null);
+    }
+    char first = text.charAt(i);
+    if (first == '{' || first == '[') {
+      return at(
+          AutodiscoverException.Kind.JSON, "a JSON body, not " + expected, text, i, lineOffset);
+    }
+    // past an XML declaration and comments to the first markup that says something
+    for (boolean skipped = true; skipped && i < text.length(); ) {
+      skipped = false;
+      if (text.startsWith("<?xml", i)) {
+        int end = text.indexOf("?>", i);
+        if (end < 0) {
+          return null;
+        }
+        i = skipSpace(text, end + 2);
+        skipped = true;
+      } else if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        if (end < 0) {
+          return null;
+        }
+        i = skipSpace(text, end + 3);
+        skipped = true;
+      }
+    }
+    String head = text.substring(i, Math.min(text.length(), i + 16)).toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html")
+        || startsTag(head, "html")
+        || startsTag(head, "head")
+        || startsTag(head, "body")) {
+      return at(
+          AutodiscoverException.Kind.HTML, "an HTML page, not " + expected, text, i, lineOffset);
+    }
+    return null;
+  }
+
+  private static boolean startsTag(String head, String name) {
+    if (!head.startsWith("<" + name) || head.length() <= name.length() + 1) {
+      return false;
+    }
+    char next = head.charAt(name.length() + 1);
+    return next == '>' || next == '/' || Character.isWhitespace(next);
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static AutodiscoverException at(
+      AutodiscoverException.Kind kind, String reason, String text, int index, int lineOffset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int k = 0; k < index; k++) {
+      if (text.charAt(k) == '\n') {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return new AutodiscoverException(kind, reason, line + lineOffset, index - lineStart + 1, null);
+  }
+}
