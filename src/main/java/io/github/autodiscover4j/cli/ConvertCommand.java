@@ -67,10 +67,6 @@ final class ConvertCommand {
       err.println(file + ": cannot read: " + e);
       return 1;
     }
-    if (isHtml(bytes)) {
-      err.println(file + ": " + HTML);
-      return 1;
-    }
     try {
       if (Autoconfig.isAutoconfig(bytes)) {
         AutoconfigDocument doc = Autoconfig.parse(bytes);
@@ -98,20 +94,6 @@ final class ConvertCommand {
       err.println("autodiscover4j convert: " + e.getMessage());
       return 2;
     }
-  }
-
-  static final String HTML = "an HTML page, not an autoconfig or POX Autodiscover document";
-
-  /** Whether a file is what a web server sends instead of a document: an HTML page. */
-  static boolean isHtml(byte[] bytes) {
-    String head =
-        new String(
-                bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-            .replace("\uFEFF", "")
-            .replace("\u00EF\u00BB\u00BF", "")
-            .stripLeading()
-            .toLowerCase(java.util.Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
   private static String email(@Nullable String email) {

@@ -128,11 +128,6 @@ public final class Main {
       AutodiscoverDocument doc;
       try {
         byte[] bytes = read(file);
-        if (ConvertCommand.isHtml(bytes)) {
-          err.println(file + ": " + ConvertCommand.HTML);
-          status = 1;
-          continue;
-        }
         if (Autoconfig.isAutoconfig(bytes)) {
           // either format, told apart by content
           AutoconfigDocument autoconfig = Autoconfig.parse(bytes);

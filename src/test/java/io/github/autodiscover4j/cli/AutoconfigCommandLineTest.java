@@ -144,8 +144,7 @@ class AutoconfigCommandLineTest {
   void convertExitsOneOnUnreadableInputAndTwoOnUsage() {
     assertEquals(
         1, run("convert", "--to", "pox", "--email", "a@b.example", AC + "html-not-found-page.xml"));
-    assertTrue(
-        err().contains("an HTML page, not an autoconfig or POX Autodiscover document"), err());
+    assertTrue(err().contains("an HTML page, not an Autodiscover document"), err());
     assertEquals(1, run("convert", "--to", "autoconfig", AC + "no-such-file.xml"));
     assertEquals(2, run("convert", "--to", "pox", AC + "bigmail-oauth2.xml"));
     assertEquals(2, run("convert", "--to", "json", AC + "bigmail-oauth2.xml"));
