@@ -154,7 +154,15 @@ public enum LintRule {
   MISSPELT_PLACEHOLDER(
       "misspelt-placeholder",
       Severity.ERROR,
-      "Write %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% or %REALNAME%.");
+      "Write %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% or %REALNAME%."),
+
+  // ---- across formats (CrossFormatCheck) ----
+
+  /** A POX and an autoconfig answer for one address that give a client different settings. */
+  FORMATS_DISAGREE(
+      "formats-disagree",
+      Severity.ERROR,
+      "Publish the same servers, ports, security and user names in both formats.");
 
   private final String id;
   private final Severity severity;
