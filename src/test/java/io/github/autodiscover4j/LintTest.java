@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.autodiscover4j.lint.Finding;
 import io.github.autodiscover4j.lint.LintReport;
+import io.github.autodiscover4j.settings.AccountSettings;
+import io.github.autodiscover4j.settings.Advisory;
+import io.github.autodiscover4j.settings.MailServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +53,6 @@ class LintTest {
         "isp-imap-smtp-smtplast-on.xml",
         "isp-pop3-smtplast-off.xml",
         "isp-smtplast-absent.xml",
-        "isp-encryption-variants.xml",
         "redirect-addr.xml",
         "redirect-url.xml",
         "error-response-level-600.xml",
@@ -65,6 +67,16 @@ class LintTest {
     assertEquals(List.of(), report.findings(), sample);
     assertFalse(report.hasErrors());
     assertTrue(report.document().isPresent());
+  }
+
+  @Test
+  void aPasswordOverAPlainConnectionIsAWarningSharedWithTheSettingsView() throws IOException {
+    LintReport report = lint("isp-encryption-variants.xml");
+    assertEquals(
+        List.of("13:21 WARNING plain-text Autodiscover/Response/Account/Protocol[1]/Encryption"),
+        summary(report));
+    MailServer plain = AccountSettings.of(report.document().orElseThrow()).incomingServers().get(0);
+    assertEquals(List.of(Advisory.PLAIN_TEXT), plain.advisories());
   }
 
   @Test

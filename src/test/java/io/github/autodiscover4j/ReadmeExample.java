@@ -4,12 +4,14 @@ import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import io.github.autodiscover4j.settings.MailServer;
+import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOffSetting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The examples shown in README.md, kept here so that they compile and run; ReadmeTest checks the
@@ -25,14 +27,15 @@ final class ReadmeExample {
     List<String> lines = new ArrayList<>();
     switch (doc.kind()) {
       case SETTINGS:
-        for (Protocol p : doc.protocols()) {
+        for (Protocol p : doc.protocols()) { // of every Account, in document order
           OnOffSetting smtpLast = p.smtpLast(); // absent -> effective OFF, explicit() empty
+          IntValue port = p.getPort(); // @Nullable: EXPR, WEB and mapiHttp send none
           lines.add(
-              p.getType()
+              p.protocolType().raw() // the Type element, else the Type attribute (mapiHttp)
                   + " "
-                  + p.getServer()
+                  + Objects.requireNonNullElse(p.getServer(), "-")
                   + ":"
-                  + (p.getPort() == null ? "-" : p.getPort().raw())
+                  + (port == null ? "-" : port.raw())
                   + " SSL="
                   + p.ssl().effective()
                   + " SMTPLast="
@@ -46,7 +49,7 @@ final class ReadmeExample {
       case REDIRECT_URL:
         lines.add("check, then POST to " + doc.redirectUrl().orElseThrow());
         break;
-      case ERROR:
+      case ERROR, MOBILE_SYNC_ERROR:
         lines.add("server error " + doc.error().orElseThrow());
         break;
       default:
@@ -82,6 +85,7 @@ final class ReadmeExample {
               + in.security().mode()
               + " as "
               + in.userName().orElse("<the address you looked up>"));
+      in.advisories().forEach(a -> lines.add("warn: " + a)); // e.g. PLAIN_TEXT, NO_HOST
     }
     account
         .outgoing()
@@ -95,7 +99,7 @@ final class ReadmeExample {
                       + " "
                       + out.security().mode()
                       + (out.reusesIncomingCredentials() ? ", same login as incoming" : ""));
-              lines.add(out.sendingAdvice()); // SMTPLast, in words
+              lines.add(out.sendingAdvice().toString()); // SMTPLast: a typed value; prose here
             });
     ExchangeEndpoints exchange = ExchangeEndpoints.of(doc);
     exchange.ewsUrl().ifPresent(ews -> lines.add("EWS " + ews)); // EwsUrl, else ASUrl

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The README's examples are the compiled {@link ReadmeExample} and {@code
@@ -64,6 +66,22 @@ class ReadmeTest {
     assertTrue(
         ReadmeExample.mailClientDialog(ReadmeExample.sample("exchange-2016-mapihttp.xml"))
             .contains("EWS https://mail.contoso.com/EWS/Exchange.asmx"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "exchange-2016-mapihttp.xml|mapiHttp -:- SSL=ON SMTPLast=OFF (default)|EWS https://mail.contoso.com/EWS/Exchange.asmx",
+        "exchange-online-settings.xml|EXPR outlook.example.net:- SSL=ON SMTPLast=OFF (default)|EWS https://outlook.example.net/EWS/Exchange.asmx",
+        "isp-imap-smtp-smtplast-on.xml|IMAP imap.example.com:993 SSL=ON SMTPLast=OFF (default)|outgoing SMTP smtp.example.com:465 IMPLICIT_TLS, same login as incoming"
+      })
+  void bothExamplesReadExchangeAndIspAnswersWithoutAPortSafely(
+      String sample, String protocolLine, String settingsLine) throws IOException {
+    List<String> protocols = ReadmeExample.accountDialog(ReadmeExample.sample(sample));
+    assertTrue(protocols.contains(protocolLine), protocols.toString());
+    List<String> dialog = ReadmeExample.mailClientDialog(ReadmeExample.sample(sample));
+    assertTrue(dialog.contains(settingsLine), dialog.toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.autodiscover4j.AutodiscoverError;
 import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
+import io.github.autodiscover4j.settings.Advisory;
 import io.github.autodiscover4j.settings.EcpPage;
 import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import io.github.autodiscover4j.settings.MailServer;
@@ -188,8 +189,13 @@ final class JsonReport {
         .field("authenticationRequired", s.requiresAuthentication())
         .field("reusesIncomingCredentials", s.reusesIncomingCredentials())
         .field("mustReceiveBeforeSending", s.mustReceiveBeforeSending())
-        .field("sendingAdvice", s.sendingAdvice())
-        .endObject();
+        .field("sendingAdvice", s.sendingAdvice().name());
+    json.name("advisories").beginArray();
+    for (Advisory a : s.advisories()) {
+      json.value(a.name());
+    }
+    json.endArray();
+    json.endObject();
   }
 
   private static void writeExchange(Json json, ExchangeEndpoints e) {

@@ -11,9 +11,13 @@ import io.github.autodiscover4j.internal.Vocabulary;
 import io.github.autodiscover4j.model.outlook.Account;
 import io.github.autodiscover4j.model.outlook.MapiHttpEndpoint;
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.settings.Advisory;
+import io.github.autodiscover4j.settings.Ports;
+import io.github.autodiscover4j.settings.TransportSecurity;
 import io.github.autodiscover4j.value.AccountAction;
 import io.github.autodiscover4j.value.Encryption;
 import io.github.autodiscover4j.value.IntValue;
+import io.github.autodiscover4j.value.OnOff;
 import io.github.autodiscover4j.value.OnOffValue;
 import io.github.autodiscover4j.value.ProtocolType;
 import io.github.autodiscover4j.value.Term;
@@ -43,8 +47,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Linter {
   private static final String RESPONSE = "Autodiscover/Response";
-  private static final Set<Integer> IMPLICIT_TLS_PORTS = Set.of(993, 995, 465);
-  private static final Set<Integer> STARTTLS_PORTS = Set.of(587, 143, 110);
 
   private final AutodiscoverDocument document;
   private final Outline outline;
@@ -359,8 +361,6 @@ public final class Linter {
           p.getTTL().problem().orElse("invalid TTL") + ".",
           "Send a whole number of hours, 0 or more.");
     }
-    Integer port =
-        p.getPort() != null && p.getPort().isValid() ? p.getPort().value().getAsInt() : null;
     if (p.getEncryption() != null) {
       Term<Encryption> encryption = Encryption.read(p.getEncryption());
       if (!encryption.isKnown()) {
@@ -371,30 +371,9 @@ public final class Linter {
                 + encryption.raw().strip()
                 + "' is none of None, SSL, TLS, Auto; clients fall back to SSL.",
             "Use None, SSL, TLS or Auto.");
-      } else if (encryption.is(Encryption.TLS)
-          && port != null
-          && IMPLICIT_TLS_PORTS.contains(port)) {
-        add(
-            LintRule.ENCRYPTION_TLS_ON_IMPLICIT_TLS_PORT,
-            path + "/Encryption",
-            "Encryption TLS means STARTTLS to Outlook, but port "
-                + port
-                + " speaks TLS from the first byte.",
-            "Use <Encryption>SSL</Encryption> on port " + port + ".");
       }
-    } else if (p.ssl().explicit().isPresent()
-        && !p.ssl().effective().isOn()
-        && port != null
-        && STARTTLS_PORTS.contains(port)) {
-      add(
-          LintRule.SSL_OFF_ON_STARTTLS_PORT,
-          path + "/SSL",
-          "SSL is off on port "
-              + port
-              + " with no Encryption; Thunderbird and Outlook 2007 then send the password"
-              + " in plain text.",
-          "Add <Encryption>TLS</Encryption> for STARTTLS.");
     }
+    checkTransport(p, path);
     checkSwitch(p.getSSL(), path + "/SSL", "SSL");
     checkSwitch(p.getSPA(), path + "/SPA", "SPA");
     checkSwitch(p.getAuthRequired(), path + "/AuthRequired", "AuthRequired");
@@ -413,6 +392,78 @@ public final class Linter {
     checkUrl(p.getUMUrl(), path + "/UMUrl", "UMUrl");
     checkEndpoint(p.getMailStore(), path + "/MailStore", "MailStore");
     checkEndpoint(p.getAddressBook(), path + "/AddressBook", "AddressBook");
+  }
+
+  /** The rules a mail client shares with the linter: the settings view's advisories. */
+  private void checkTransport(Protocol p, String path) {
+    TransportSecurity security = TransportSecurity.of(p);
+    IntValue given = p.getPort();
+    int port = given != null && given.isValid() ? given.value().getAsInt() : -1;
+    String securityPath =
+        path
+            + switch (security.source()) {
+              case ENCRYPTION -> "/Encryption";
+              case SSL -> "/SSL";
+              default -> "/Port";
+            };
+    List<Advisory> advisories =
+        Advisory.check(
+            p.protocolType().value(),
+            p.getServer(),
+            given,
+            security,
+            p.authRequired().effective() == OnOff.ON);
+    for (Advisory advisory : advisories) {
+      switch (advisory) {
+        case STARTTLS_ON_IMPLICIT_TLS_PORT ->
+            add(
+                LintRule.ENCRYPTION_TLS_ON_IMPLICIT_TLS_PORT,
+                path + "/Encryption",
+                "Encryption TLS means STARTTLS to Outlook, but port "
+                    + port
+                    + " speaks TLS from the first byte.",
+                "Use <Encryption>SSL</Encryption> on port " + port + ".");
+        case IMPLICIT_TLS_ON_STARTTLS_PORT ->
+            add(
+                LintRule.IMPLICIT_TLS_ON_STARTTLS_PORT,
+                securityPath,
+                "port "
+                    + port
+                    + " starts in plain text and upgrades with STARTTLS, but "
+                    + (security.source() == TransportSecurity.Source.DEFAULT
+                        ? "with no Encryption and no SSL clients take SSL's default, on, and"
+                        : "these settings")
+                    + " speak TLS from the first byte; the connection fails.",
+                "Add <Encryption>TLS</Encryption> for STARTTLS on port " + port + ".");
+        case PLAIN_TEXT -> {
+          if (security.source() == TransportSecurity.Source.SSL && Ports.isStartTls(port)) {
+            add(
+                LintRule.SSL_OFF_ON_STARTTLS_PORT,
+                path + "/SSL",
+                "SSL is off on port "
+                    + port
+                    + " with no Encryption; Thunderbird and Outlook 2007 then send the password"
+                    + " in plain text.",
+                "Add <Encryption>TLS</Encryption> for STARTTLS.");
+          } else {
+            add(
+                LintRule.PLAIN_TEXT,
+                securityPath,
+                "no transport security while a password is required: it travels in plain text.",
+                LintRule.PLAIN_TEXT.fix());
+          }
+        }
+        case NO_HOST ->
+            add(
+                LintRule.PROTOCOL_WITHOUT_SERVER,
+                path + "/Server",
+                "the " + p.protocolType().raw().strip() + " Protocol has no Server.",
+                LintRule.PROTOCOL_WITHOUT_SERVER.fix());
+        default -> {
+          // ports out of range and unknown words have rules of their own, over every protocol
+        }
+      }
+    }
   }
 
   private void checkPort(@Nullable IntValue port, String path, String name) {

@@ -1,39 +1,52 @@
 package io.github.autodiscover4j.settings;
 
 import io.github.autodiscover4j.AutodiscoverDocument;
+import io.github.autodiscover4j.model.outlook.OutlookResponse;
 import io.github.autodiscover4j.model.outlook.OutlookUser;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.value.ProtocolType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a mail client fills into its account dialog, read from an Outlook settings response: the
- * incoming servers (IMAP, POP3) and outgoing servers (SMTP) in the server's order of preference.
+ * What a mail client fills into its account dialog: the incoming servers (IMAP, POP3) and outgoing
+ * servers (SMTP) in the server's order of preference, whatever format they were read from.
  *
  * <pre>{@code
  * AccountSettings account = AccountSettings.of(Autodiscover.parse(bytes));
- * account.incoming().ifPresent(in -> connect(in.host().orElseThrow(), in.port(), in.security().mode()));
- * account.outgoing().filter(MailServer::mustReceiveBeforeSending).ifPresent(out -> checkMailFirst());
+ * account.incoming(IncomingPreference.IMAP_FIRST)
+ *     .ifPresent(in -> connect(in.host().orElseThrow(), in.port(), in.security().mode()));
+ * account.outgoing().ifPresent(out -> {
+ *   if (out.sendingAdvice() == SendingAdvice.RECEIVE_BEFORE_SEND_REQUIRED) checkMailFirst();
+ *   out.advisories().forEach(a -> warn(a));
+ * });
  * }</pre>
  *
- * Immutable; the servers keep a reference to the model elements they were read from.
+ * Immutable.
  */
 public final class AccountSettings {
+  /** How {@link #incoming(IncomingPreference)} picks among several incoming servers. */
+  public enum IncomingPreference {
+    /** The server's order: the first IMAP or POP3 server listed. */
+    SERVER_ORDER,
+    /** The first IMAP server if there is one (IMAP keeps mail on the server), else the first. */
+    IMAP_FIRST
+  }
+
   private final List<MailServer> incomingServers;
   private final List<MailServer> outgoingServers;
 
   private AccountSettings(List<MailServer> incoming, List<MailServer> outgoing) {
-    this.incomingServers = Collections.unmodifiableList(incoming);
-    this.outgoingServers = Collections.unmodifiableList(outgoing);
+    this.incomingServers = List.copyOf(incoming);
+    this.outgoingServers = List.copyOf(outgoing);
   }
 
   /**
-   * Reads the account settings of a document. A document that is not an Outlook settings response
-   * has none.
+   * Reads the account settings of a POX document: the IMAP, POP3 and SMTP protocols of every {@code
+   * Account}, in document order. An SMTP server with {@code UsePOPAuth} on gets the first incoming
+   * server's user name. A document that is not an Outlook settings response has none.
    *
    * @param document a parsed document
    * @return the settings; empty lists when the document has no IMAP, POP3 or SMTP protocol
@@ -43,7 +56,7 @@ public final class AccountSettings {
     String smtpAddress =
         document
             .outlookResponse()
-            .map(io.github.autodiscover4j.model.outlook.OutlookResponse::getUser)
+            .map(OutlookResponse::getUser)
             .map(OutlookUser::getAutoDiscoverSMTPAddress)
             .filter(s -> !s.isBlank())
             .map(String::strip)
@@ -51,16 +64,42 @@ public final class AccountSettings {
     List<MailServer> incoming = new ArrayList<>();
     List<MailServer> outgoing = new ArrayList<>();
     for (Protocol protocol : document.protocols()) {
-      if (protocol.getType() == null) {
-        continue;
-      }
-      switch (ProtocolType.read(protocol.getType()).value()) {
-        case IMAP, POP3 -> incoming.add(new MailServer(protocol, smtpAddress));
-        case SMTP -> outgoing.add(new MailServer(protocol, smtpAddress));
+      switch (protocol.protocolType().value()) {
+        case IMAP, POP3 -> incoming.add(MailServer.of(protocol, smtpAddress));
+        case SMTP -> outgoing.add(MailServer.of(protocol, smtpAddress));
         default -> {}
       }
     }
-    return new AccountSettings(incoming, outgoing);
+    return of(incoming, outgoing);
+  }
+
+  /**
+   * Makes settings from servers read from another format or built in code. Outgoing servers that
+   * reuse the incoming credentials get the first incoming server's user name.
+   *
+   * @param incoming IMAP and POP3 servers, the preferred first
+   * @param outgoing SMTP servers, the preferred first
+   * @return the settings
+   * @throws IllegalArgumentException when a server is in the wrong list
+   */
+  public static AccountSettings of(List<MailServer> incoming, List<MailServer> outgoing) {
+    for (MailServer s : incoming) {
+      if (!s.isIncoming()) {
+        throw new IllegalArgumentException("not an incoming server: " + s);
+      }
+    }
+    Optional<MailServer> first = incoming.stream().findFirst();
+    List<MailServer> resolved = new ArrayList<>();
+    for (MailServer s : outgoing) {
+      if (!s.type().is(ProtocolType.SMTP)) {
+        throw new IllegalArgumentException("not an outgoing server: " + s);
+      }
+      resolved.add(
+          s.reusesIncomingCredentials() && first.isPresent()
+              ? s.withIncomingCredentials(first.get())
+              : s);
+    }
+    return new AccountSettings(incoming, resolved);
   }
 
   /**
@@ -87,6 +126,23 @@ public final class AccountSettings {
    * @return the first IMAP or POP3 server, or empty
    */
   public Optional<MailServer> incoming() {
+    return incoming(IncomingPreference.SERVER_ORDER);
+  }
+
+  /**
+   * Returns the preferred incoming server.
+   *
+   * @param preference how to choose among several
+   * @return the server, or empty when there is none
+   */
+  public Optional<MailServer> incoming(IncomingPreference preference) {
+    if (preference == IncomingPreference.IMAP_FIRST) {
+      Optional<MailServer> imap =
+          incomingServers.stream().filter(s -> s.type().is(ProtocolType.IMAP)).findFirst();
+      if (imap.isPresent()) {
+        return imap;
+      }
+    }
     return incomingServers.stream().findFirst();
   }
 
@@ -106,6 +162,18 @@ public final class AccountSettings {
    */
   public boolean isEmpty() {
     return incomingServers.isEmpty() && outgoingServers.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccountSettings a
+        && incomingServers.equals(a.incomingServers)
+        && outgoingServers.equals(a.outgoingServers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(incomingServers, outgoingServers);
   }
 
   /** Returns the servers, incoming first. */

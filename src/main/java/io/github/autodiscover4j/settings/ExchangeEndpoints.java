@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * to ask again.
  *
  * <p>Where several protocols carry a URL, the external one ({@code EXPR}) is preferred, then the
- * others in the server's order, as Microsoft's EWS Managed API does. The EWS URL is {@code EwsUrl},
- * falling back to {@code ASUrl}. Immutable view over the document's model.
+ * others in the server's order, as Microsoft's EWS Managed API does. The EWS URL follows that API's
+ * rule exactly ({@link #ewsUrl()}). Immutable view over the document's model.
  */
 public final class ExchangeEndpoints {
   private static final Pattern PLACEHOLDER = Pattern.compile("<([A-Za-z][A-Za-z0-9]*)>");
@@ -68,13 +68,29 @@ public final class ExchangeEndpoints {
   }
 
   /**
-   * Returns the Exchange Web Services URL: {@code EwsUrl}, or {@code ASUrl} when no protocol has
-   * one.
+   * Returns the Exchange Web Services URL by the rule of Microsoft's EWS Managed API: the first
+   * {@code EXPR} protocol's, then {@code EXCH}'s, then {@code EXHTTP}'s; of each, {@code EwsUrl},
+   * else {@code ASUrl}. Protocols of other types (IMAP, WEB, a type no client knows) are no EWS
+   * endpoint, whatever URLs they carry.
    *
    * @return the URL, or empty
    */
   public Optional<String> ewsUrl() {
-    return first(Protocol::getEwsUrl).or(() -> first(Protocol::getASUrl));
+    for (ProtocolType type : EWS_ORDER) {
+      Optional<String> url = ofType(type, ExchangeEndpoints::ews);
+      if (url.isPresent()) {
+        return url;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<ProtocolType> EWS_ORDER =
+      List.of(ProtocolType.EXPR, ProtocolType.EXCH, ProtocolType.EXHTTP);
+
+  private static @Nullable String ews(Protocol p) {
+    String ews = p.getEwsUrl();
+    return ews != null && !ews.isBlank() ? ews : p.getASUrl();
   }
 
   /**
@@ -84,7 +100,7 @@ public final class ExchangeEndpoints {
    * @return the URL, or empty
    */
   public Optional<String> internalEwsUrl() {
-    return ofType("EXCH", p -> p.getEwsUrl() != null ? p.getEwsUrl() : p.getASUrl());
+    return ofType(ProtocolType.EXCH, ExchangeEndpoints::ews);
   }
 
   /**
@@ -94,10 +110,10 @@ public final class ExchangeEndpoints {
    * @return the URL, or empty
    */
   public Optional<String> externalEwsUrl() {
-    return ofType("EXPR", p -> p.getEwsUrl() != null ? p.getEwsUrl() : p.getASUrl());
+    return ofType(ProtocolType.EXPR, ExchangeEndpoints::ews);
   }
 
-  private Optional<String> ofType(String type, Function<Protocol, String> value) {
+  private Optional<String> ofType(ProtocolType type, Function<Protocol, @Nullable String> value) {
     return document.protocols(type).stream()
         .map(value)
         .filter(v -> v != null && !v.isBlank())

@@ -1,104 +1,353 @@
 package io.github.autodiscover4j.settings;
 
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.Defaults;
 import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOff;
+import io.github.autodiscover4j.value.OnOffSetting;
 import io.github.autodiscover4j.value.ProtocolType;
 import io.github.autodiscover4j.value.Term;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One incoming (IMAP, POP3) or outgoing (SMTP) server, as a mail client fills it into an account
- * dialog. Built by {@link AccountSettings}; immutable apart from {@link #protocol()}, the model
- * element it was read from.
+ * dialog, whatever format it was read from ({@link #source()}). Immutable; built by {@link
+ * AccountSettings} from a document, or with {@link #builder(ProtocolType)}.
  *
- * <p>Port: the {@code Port} element when it holds a valid port, else the conventional port for the
- * protocol and resolved security ({@link #isPortDefaulted()} then says so):
+ * <p>Port: the port sent when it is valid, else the conventional one for the protocol and security
+ * ({@link Ports}); {@link #isPortDefaulted()} then says so.
  *
- * <table>
- *   <caption>Conventional ports</caption>
- *   <tr><th>protocol</th><th>{@code IMPLICIT_TLS}</th><th>{@code STARTTLS}, {@code AUTO}</th><th>{@code NONE}</th></tr>
- *   <tr><td>IMAP</td><td>993</td><td>143</td><td>143</td></tr>
- *   <tr><td>POP3</td><td>995</td><td>110</td><td>110</td></tr>
- *   <tr><td>SMTP</td><td>465</td><td>587</td><td>25</td></tr>
- * </table>
- *
- * <p>User name, as documented for {@code LoginName}, {@code DomainRequired} and {@code DomainName}:
- * the {@code LoginName}; when {@code DomainRequired} is on and {@code DomainName} is given, {@code
- * DOMAIN\LoginName} (unless the login name already names a domain with {@code \} or {@code @});
- * with no {@code LoginName}, the user's {@code AutoDiscoverSMTPAddress} (the e-mail address in UPN
- * form), or nothing, in which case the client logs on with the address it asked about.
+ * <p>User name, read from POX as documented for {@code LoginName}, {@code DomainRequired} and
+ * {@code DomainName}: the {@code LoginName}; when {@code DomainRequired} is on and {@code
+ * DomainName} is given, {@code DOMAIN\LoginName} (unless the login name already names a domain with
+ * {@code \} or {@code @}); with no {@code LoginName}, the user's {@code AutoDiscoverSMTPAddress}
+ * (the e-mail address in UPN form), or nothing, in which case the client logs on with the address
+ * it asked about. An SMTP server with {@code UsePOPAuth} on takes the preferred incoming server's
+ * user name and password ({@link UserNameSource#INCOMING_SERVER}).
  */
 public final class MailServer {
   /** Where {@link #userName()} came from. */
   public enum UserNameSource {
-    /** The {@code LoginName} as sent. */
+    /** The {@code LoginName} (or autoconfig {@code username}) as sent. */
     LOGIN_NAME,
     /** {@code DomainName\LoginName}, because {@code DomainRequired} is on. */
     DOMAIN_AND_LOGIN_NAME,
     /** No {@code LoginName}: the user's {@code AutoDiscoverSMTPAddress}. */
     SMTP_ADDRESS,
+    /**
+     * The incoming server's user name: this SMTP server authenticates with the incoming server's
+     * credentials ({@code UsePOPAuth} on), the password included.
+     */
+    INCOMING_SERVER,
     /** Nothing to go on: log on with the e-mail address that was looked up. */
     NONE
   }
 
-  private final Protocol protocol;
   private final Term<ProtocolType> type;
-  private final TransportSecurity security;
+  private final @Nullable String host;
   private final int port;
   private final boolean portDefaulted;
+  private final TransportSecurity security;
   private final @Nullable String userName;
   private final UserNameSource userNameSource;
+  private final boolean authenticationRequired;
+  private final boolean securePasswordAuthentication;
+  private final boolean reusesIncomingCredentials;
+  private final OnOffSetting smtpLast;
+  private final List<Advisory> advisories;
+  private final SourceFormat source;
+  private final @Nullable Protocol protocol;
 
-  MailServer(Protocol protocol, @Nullable String smtpAddress) {
-    this.protocol = Objects.requireNonNull(protocol, "protocol");
-    this.type = ProtocolType.read(protocol.getType() == null ? "" : protocol.getType());
-    this.security = TransportSecurity.of(protocol);
-    IntValue given = protocol.getPort();
+  private MailServer(Builder b) {
+    this.type = b.type;
+    this.host = strip(b.host);
+    this.security = b.security;
+    IntValue given = b.port;
     if (given != null && given.isValid()) {
       this.port = given.value().getAsInt();
       this.portDefaulted = false;
     } else {
-      this.port = conventionalPort(type.value(), security.mode());
+      this.port = Ports.conventional(type.value(), security.mode());
       this.portDefaulted = true;
     }
+    this.userName = strip(b.userName);
+    this.userNameSource = this.userName == null ? UserNameSource.NONE : b.userNameSource;
+    this.authenticationRequired = b.authenticationRequired;
+    this.securePasswordAuthentication = b.securePasswordAuthentication;
+    this.reusesIncomingCredentials = b.reusesIncomingCredentials && type.is(ProtocolType.SMTP);
+    this.smtpLast = b.smtpLast;
+    List<Advisory> found =
+        new ArrayList<>(
+            Advisory.check(type.value(), host, given, security, authenticationRequired));
+    for (Advisory extra : b.advisories) {
+      if (!found.contains(extra)) {
+        found.add(extra);
+      }
+    }
+    this.advisories = List.copyOf(found);
+    this.source = b.source;
+    this.protocol = b.protocol;
+  }
+
+  /**
+   * Reads a POX {@code Protocol}.
+   *
+   * @param protocol the model element
+   * @param smtpAddress the user's {@code AutoDiscoverSMTPAddress}, or null
+   * @return the server
+   */
+  static MailServer of(Protocol protocol, @Nullable String smtpAddress) {
+    Builder b =
+        new Builder(protocol.protocolType())
+            .host(protocol.getServer())
+            .port(protocol.getPort())
+            .security(TransportSecurity.of(protocol))
+            .authenticationRequired(protocol.authRequired().effective() == OnOff.ON)
+            .securePasswordAuthentication(protocol.spa().effective() == OnOff.ON)
+            .reusesIncomingCredentials(protocol.usePopAuth().effective() == OnOff.ON)
+            .smtpLast(protocol.smtpLast())
+            .source(SourceFormat.POX);
+    b.protocol = protocol;
     String login = strip(protocol.getLoginName());
     String domain = strip(protocol.getDomainName());
     if (login != null) {
       boolean qualified = login.contains("\\") || login.contains("@");
       if (protocol.domainRequired().effective() == OnOff.ON && domain != null && !qualified) {
-        this.userName = domain + "\\" + login;
-        this.userNameSource = UserNameSource.DOMAIN_AND_LOGIN_NAME;
+        b.userName(domain + "\\" + login, UserNameSource.DOMAIN_AND_LOGIN_NAME);
       } else {
-        this.userName = login;
-        this.userNameSource = UserNameSource.LOGIN_NAME;
+        b.userName(login, UserNameSource.LOGIN_NAME);
       }
     } else if (smtpAddress != null) {
-      this.userName = smtpAddress;
-      this.userNameSource = UserNameSource.SMTP_ADDRESS;
-    } else {
-      this.userName = null;
-      this.userNameSource = UserNameSource.NONE;
+      b.userName(smtpAddress, UserNameSource.SMTP_ADDRESS);
     }
+    if (protocol.getEncryption() != null
+        && !io.github.autodiscover4j.value.Encryption.read(protocol.getEncryption()).isKnown()) {
+      b.advisory(Advisory.UNKNOWN_ENCRYPTION);
+    }
+    for (OnOffSetting s :
+        List.of(
+            protocol.ssl(),
+            protocol.spa(),
+            protocol.authRequired(),
+            protocol.smtpLast(),
+            protocol.usePopAuth(),
+            protocol.domainRequired())) {
+      if (s.state() == OnOffSetting.State.UNKNOWN) {
+        b.advisory(Advisory.UNKNOWN_SWITCH);
+      }
+    }
+    return b.build();
+  }
+
+  /** This SMTP server with the incoming server's user name, for {@code UsePOPAuth}. */
+  MailServer withIncomingCredentials(MailServer incoming) {
+    Builder b = toBuilder();
+    b.userName(incoming.userName, UserNameSource.INCOMING_SERVER);
+    return b.build();
   }
 
   /**
-   * Returns the conventional port for a protocol and security (see the table above).
+   * Starts a server built in code (or read from another format).
    *
    * @param type IMAP, POP3 or SMTP
-   * @param mode the resolved security
-   * @return the port, or 0 for a protocol without a conventional port
+   * @return a builder with the defaults: no host, the conventional port, implicit TLS, no user
+   *     name, authentication required, no SPA, {@code SMTPLast} absent
+   * @throws IllegalArgumentException for any other protocol type
    */
-  public static int conventionalPort(ProtocolType type, TransportSecurity.Mode mode) {
-    boolean implicit = mode == TransportSecurity.Mode.IMPLICIT_TLS;
-    return switch (type) {
-      case IMAP -> implicit ? 993 : 143;
-      case POP3 -> implicit ? 995 : 110;
-      case SMTP -> implicit ? 465 : mode == TransportSecurity.Mode.NONE ? 25 : 587;
-      default -> 0;
-    };
+  public static Builder builder(ProtocolType type) {
+    Objects.requireNonNull(type, "type");
+    if (type != ProtocolType.IMAP && type != ProtocolType.POP3 && type != ProtocolType.SMTP) {
+      throw new IllegalArgumentException(
+          type + " is not a mail server's protocol (IMAP, POP3, SMTP)");
+    }
+    return new Builder(ProtocolType.read(String.valueOf(type.spelling())));
+  }
+
+  /**
+   * Returns a builder holding this server's settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder(type)
+            .host(host)
+            .port(portDefaulted ? null : IntValue.of(port))
+            .security(security)
+            .authenticationRequired(authenticationRequired)
+            .securePasswordAuthentication(securePasswordAuthentication)
+            .reusesIncomingCredentials(reusesIncomingCredentials)
+            .smtpLast(smtpLast)
+            .source(source);
+    b.userName = userName;
+    b.userNameSource = userNameSource;
+    b.protocol = protocol;
+    for (Advisory a : advisories) {
+      b.advisory(a);
+    }
+    return b;
+  }
+
+  /** Builds a {@link MailServer}. Not thread-safe; each {@link #build()} gives a new value. */
+  public static final class Builder {
+    private final Term<ProtocolType> type;
+    private @Nullable String host;
+    private @Nullable IntValue port;
+    private TransportSecurity security =
+        TransportSecurity.of(TransportSecurity.Mode.IMPLICIT_TLS, TransportSecurity.Source.GIVEN);
+    private @Nullable String userName;
+    private UserNameSource userNameSource = UserNameSource.NONE;
+    private boolean authenticationRequired = true;
+    private boolean securePasswordAuthentication;
+    private boolean reusesIncomingCredentials;
+    private OnOffSetting smtpLast = Defaults.SMTP_LAST.read(null);
+    private final List<Advisory> advisories = new ArrayList<>();
+    private SourceFormat source = SourceFormat.BUILT;
+    private @Nullable Protocol protocol;
+
+    private Builder(Term<ProtocolType> type) {
+      this.type = type;
+    }
+
+    /**
+     * Sets the host name.
+     *
+     * @param host the host, or null for none
+     * @return this builder
+     */
+    public Builder host(@Nullable String host) {
+      this.host = host;
+      return this;
+    }
+
+    /**
+     * Sets the port as sent; an invalid one is replaced by the conventional port and advised.
+     *
+     * @param port the port, or null for the conventional one
+     * @return this builder
+     */
+    public Builder port(@Nullable IntValue port) {
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the port.
+     *
+     * @param port 1 to 65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      this.port = IntValue.parse(Integer.toString(port), 1, 65535, "port");
+      return this;
+    }
+
+    /**
+     * Sets the transport security.
+     *
+     * @param security the security
+     * @return this builder
+     */
+    public Builder security(TransportSecurity security) {
+      this.security = Objects.requireNonNull(security, "security");
+      return this;
+    }
+
+    /**
+     * Sets the user name.
+     *
+     * @param userName the user name, or null for "the e-mail address"
+     * @param source where it came from
+     * @return this builder
+     */
+    public Builder userName(@Nullable String userName, UserNameSource source) {
+      this.userName = userName;
+      this.userNameSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets whether the server asks for a password.
+     *
+     * @param required {@code true} when it does
+     * @return this builder
+     */
+    public Builder authenticationRequired(boolean required) {
+      this.authenticationRequired = required;
+      return this;
+    }
+
+    /**
+     * Sets whether Secure Password Authentication (a challenge-response method, not the clear-text
+     * password) is required.
+     *
+     * @param required {@code true} when it is
+     * @return this builder
+     */
+    public Builder securePasswordAuthentication(boolean required) {
+      this.securePasswordAuthentication = required;
+      return this;
+    }
+
+    /**
+     * Sets whether an SMTP server authenticates with the incoming server's credentials.
+     *
+     * @param reuses {@code true} when it does
+     * @return this builder
+     */
+    public Builder reusesIncomingCredentials(boolean reuses) {
+      this.reusesIncomingCredentials = reuses;
+      return this;
+    }
+
+    /**
+     * Sets {@code SMTPLast} (receive before sending).
+     *
+     * @param smtpLast the setting with its default
+     * @return this builder
+     */
+    public Builder smtpLast(OnOffSetting smtpLast) {
+      this.smtpLast = Objects.requireNonNull(smtpLast, "smtpLast");
+      return this;
+    }
+
+    /**
+     * Adds an advisory the format's reader found beyond those {@link Advisory#check} computes.
+     *
+     * @param advisory the advisory
+     * @return this builder
+     */
+    public Builder advisory(Advisory advisory) {
+      Objects.requireNonNull(advisory, "advisory");
+      if (!advisories.contains(advisory)) {
+        advisories.add(advisory);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the format the settings were read from.
+     *
+     * @param source the format
+     * @return this builder
+     */
+    public Builder source(SourceFormat source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Builds the server.
+     *
+     * @return the server
+     */
+    public MailServer build() {
+      return new MailServer(this);
+    }
   }
 
   private static @Nullable String strip(@Nullable String s) {
@@ -115,12 +364,21 @@ public final class MailServer {
   }
 
   /**
+   * Returns whether this is an incoming server (IMAP or POP3).
+   *
+   * @return {@code true} for IMAP and POP3
+   */
+  public boolean isIncoming() {
+    return type.is(ProtocolType.IMAP) || type.is(ProtocolType.POP3);
+  }
+
+  /**
    * Returns the host to connect to.
    *
-   * @return the {@code Server}, or empty when the server sent none
+   * @return the host, or empty when the server sent none ({@link Advisory#NO_HOST})
    */
   public Optional<String> host() {
-    return Optional.ofNullable(strip(protocol.getServer()));
+    return Optional.ofNullable(host);
   }
 
   /**
@@ -175,7 +433,7 @@ public final class MailServer {
    * @return {@code true} when SPA is required
    */
   public boolean requiresSecurePasswordAuthentication() {
-    return protocol.spa().effective() == OnOff.ON;
+    return securePasswordAuthentication;
   }
 
   /**
@@ -184,18 +442,27 @@ public final class MailServer {
    * @return {@code true} when authentication is required
    */
   public boolean requiresAuthentication() {
-    return protocol.authRequired().effective() == OnOff.ON;
+    return authenticationRequired;
   }
 
   /**
    * Returns whether this SMTP server takes the incoming server's user name and password ({@code
-   * UsePOPAuth}).
+   * UsePOPAuth}); {@link #userName()} is then the incoming server's.
    *
    * @return {@code true} when the SMTP server reuses the POP3/IMAP credentials; {@code false} for
    *     IMAP and POP3
    */
   public boolean reusesIncomingCredentials() {
-    return type.is(ProtocolType.SMTP) && protocol.usePopAuth().effective() == OnOff.ON;
+    return reusesIncomingCredentials;
+  }
+
+  /**
+   * Returns {@code SMTPLast} as sent, with its documented default (off).
+   *
+   * @return the setting; absent for an incoming server
+   */
+  public OnOffSetting smtpLast() {
+    return smtpLast;
   }
 
   /**
@@ -206,34 +473,81 @@ public final class MailServer {
    *     POP3
    */
   public boolean mustReceiveBeforeSending() {
-    return type.is(ProtocolType.SMTP) && protocol.smtpLast().effective() == OnOff.ON;
+    return sendingAdvice() == SendingAdvice.RECEIVE_BEFORE_SEND_REQUIRED;
   }
 
   /**
-   * Returns {@link #mustReceiveBeforeSending()} in words a client can show or act on.
+   * Returns what a client must do before sending through this server, as a typed value; its {@code
+   * toString()} is an English sentence.
    *
-   * @return one sentence
+   * @return {@code NOT_REQUIRED} for IMAP and POP3
    */
-  public String sendingAdvice() {
+  public SendingAdvice sendingAdvice() {
     if (!type.is(ProtocolType.SMTP)) {
-      return "Not an outgoing server.";
+      return SendingAdvice.NOT_REQUIRED;
     }
-    String said = protocol.smtpLast().isPresent() ? "" : " (SMTPLast not sent; the default is off)";
-    return mustReceiveBeforeSending()
-        ? "Check for new mail on the incoming server before sending: this server accepts mail only after that."
-        : "Send at any time: no need to check for new mail first" + said + ".";
+    return switch (smtpLast.state()) {
+      case ON -> SendingAdvice.RECEIVE_BEFORE_SEND_REQUIRED;
+      case UNKNOWN -> SendingAdvice.UNKNOWN;
+      default -> SendingAdvice.NOT_REQUIRED;
+    };
   }
 
   /**
-   * Returns the model element this view was read from.
+   * Returns what a client should warn about or work around for this server, checked by the same
+   * code as the linter's rules.
    *
-   * @return the protocol
+   * @return an unmodifiable list; empty when there is nothing to say
    */
-  public Protocol protocol() {
-    return protocol;
+  public List<Advisory> advisories() {
+    return advisories;
   }
 
-  /** Returns for example {@code IMAP imap.example.com:993 IMPLICIT_TLS user alice@example.com}. */
+  /**
+   * Returns the format these settings were read from.
+   *
+   * @return the format
+   */
+  public SourceFormat source() {
+    return source;
+  }
+
+  /**
+   * Returns the POX model element this view was read from.
+   *
+   * @return the protocol, or empty for settings read from another format or built in code
+   */
+  public Optional<Protocol> protocol() {
+    return Optional.ofNullable(protocol);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MailServer m
+        && type.equals(m.type)
+        && Objects.equals(host, m.host)
+        && port == m.port
+        && portDefaulted == m.portDefaulted
+        && security.equals(m.security)
+        && Objects.equals(userName, m.userName)
+        && userNameSource == m.userNameSource
+        && authenticationRequired == m.authenticationRequired
+        && securePasswordAuthentication == m.securePasswordAuthentication
+        && reusesIncomingCredentials == m.reusesIncomingCredentials
+        && smtpLast.equals(m.smtpLast)
+        && advisories.equals(m.advisories)
+        && source == m.source;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, host, port, security, userName, advisories, source);
+  }
+
+  /**
+   * Returns for example {@code IMAP imap.example.com:993 IMPLICIT_TLS user alice@example.com}, with
+   * the advisories in brackets when there are any.
+   */
   @Override
   public String toString() {
     return type.raw()
@@ -245,6 +559,7 @@ public final class MailServer {
         + " "
         + security.mode()
         + " user "
-        + userName().orElse("(the e-mail address)");
+        + userName().orElse("(the e-mail address)")
+        + (advisories.isEmpty() ? "" : " " + advisories);
   }
 }

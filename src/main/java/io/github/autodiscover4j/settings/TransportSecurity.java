@@ -47,7 +47,11 @@ public final class TransportSecurity {
     /** An explicit, recognised {@code SSL} element (no usable {@code Encryption}). */
     SSL,
     /** Neither: {@code SSL}'s documented default, on. */
-    DEFAULT
+    DEFAULT,
+    /** Mozilla autoconfig's {@code socketType} ({@code SSL}, {@code STARTTLS}, {@code plain}). */
+    SOCKET_TYPE,
+    /** Set in code. */
+    GIVEN
   }
 
   private final Mode mode;
@@ -56,6 +60,18 @@ public final class TransportSecurity {
   private TransportSecurity(Mode mode, Source source) {
     this.mode = mode;
     this.source = source;
+  }
+
+  /**
+   * Returns a transport security as given, for settings read from another format or built in code.
+   *
+   * @param mode the kind of connection
+   * @param source where the answer came from
+   * @return the security
+   */
+  public static TransportSecurity of(Mode mode, Source source) {
+    return new TransportSecurity(
+        Objects.requireNonNull(mode, "mode"), Objects.requireNonNull(source, "source"));
   }
 
   /**

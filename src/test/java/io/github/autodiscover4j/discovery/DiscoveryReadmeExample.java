@@ -1,9 +1,11 @@
 package io.github.autodiscover4j.discovery;
 
 import io.github.autodiscover4j.model.outlook.Protocol;
+import io.github.autodiscover4j.value.IntValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The discovery example shown in README.md, kept here so that it compiles and runs; ReadmeTest
@@ -32,7 +34,12 @@ final class DiscoveryReadmeExample {
       DiscoveryResult result = client.discover(address);
       lines.add("settings for " + result.emailAddress() + " from " + result.url());
       for (Protocol p : result.document().protocols()) {
-        lines.add(p.getType() + " " + p.getServer() + ":" + p.getPort().raw());
+        IntValue port = p.getPort(); // @Nullable: EXPR, WEB and mapiHttp send none
+        lines.add(
+            p.protocolType().raw()
+                + " "
+                + Objects.requireNonNullElse(p.getServer(), "-")
+                + (port == null ? "" : ":" + port.raw()));
       }
       lines.add(
           "rediscover in "

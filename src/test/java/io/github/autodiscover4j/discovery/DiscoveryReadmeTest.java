@@ -1,10 +1,16 @@
 package io.github.autodiscover4j.discovery;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The README's discovery example does what the README says (ReadmeTest checks the README shows it
@@ -30,6 +36,27 @@ class DiscoveryReadmeTest extends DiscoveryTestBase {
             "IMAP imap.hoster.test:993",
             "rediscover in 24 h"),
         DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "exchange-2016-mapihttp.xml|mapiHttp -|EXPR mail.contoso.com",
+        "exchange-online-settings.xml|EXCH |EXPR outlook.example.net",
+        "isp-imap-smtp-smtplast-on.xml|IMAP imap.example.com:993|SMTP smtp.example.com:465"
+      })
+  void theExampleReadsExchangeAndIspAnswersWithoutAPortSafely(
+      String sample, String first, String other) throws Exception {
+    net.on(ROOT, net.hang());
+    net.on(
+        AUTODISCOVER,
+        LoopbackNet.xml(Files.readString(Path.of("src/test/resources/samples", sample), UTF_8)));
+    List<String> lines = DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com");
+    assertEquals("settings for alice@example.com from " + AUTODISCOVER, lines.get(0), sample);
+    assertTrue(lines.get(1).startsWith(first), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith(other)), lines.toString());
+    assertTrue(lines.get(lines.size() - 1).startsWith("rediscover in "), lines.toString());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.autodiscover4j.DocumentKind;
 import io.github.autodiscover4j.settings.MailServer.UserNameSource;
 import io.github.autodiscover4j.settings.TransportSecurity.Mode;
 import io.github.autodiscover4j.settings.TransportSecurity.Source;
+import io.github.autodiscover4j.value.OnOffSetting;
 import io.github.autodiscover4j.value.ProtocolType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class AccountSettingsTest {
               "isp-imap-smtp-smtplast-on.xml",
               List.of(
                   "in IMAP imap.example.com:993 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true",
-                  "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/LOGIN_NAME spa=false auth=true reuse=true receiveFirst=true")),
+                  "out SMTP smtp.example.com:465 IMPLICIT_TLS/SSL user=alice@example.com/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=true")),
           Map.entry(
               "isp-junk-values.xml",
               List.of(
@@ -189,21 +190,29 @@ class AccountSettingsTest {
   }
 
   @Test
-  void smtpLastIsStatedInWordsAClientCanActOn() throws IOException {
+  void smtpLastIsATypedAdviceWithProseOnlyInToString() throws IOException {
     MailServer on = settings("isp-imap-smtp-smtplast-on.xml").outgoing().orElseThrow();
     assertTrue(on.mustReceiveBeforeSending());
-    assertTrue(on.sendingAdvice().startsWith("Check for new mail"), on.sendingAdvice());
+    assertEquals(SendingAdvice.RECEIVE_BEFORE_SEND_REQUIRED, on.sendingAdvice());
+    assertTrue(on.sendingAdvice().toString().startsWith("Check for new mail"));
 
     MailServer absent = settings("isp-smtplast-absent.xml").outgoing().orElseThrow();
     assertFalse(absent.mustReceiveBeforeSending());
-    assertTrue(absent.sendingAdvice().contains("default is off"), absent.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, absent.sendingAdvice());
+    assertEquals(OnOffSetting.State.ABSENT, absent.smtpLast().state());
 
     MailServer off = settings("isp-pop3-smtplast-off.xml").outgoing().orElseThrow();
-    assertFalse(off.sendingAdvice().contains("default"), off.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, off.sendingAdvice());
+    assertEquals(OnOffSetting.State.OFF, off.smtpLast().state());
+
+    MailServer junk = settings("isp-junk-values.xml").outgoing().orElseThrow();
+    assertEquals(SendingAdvice.UNKNOWN, junk.sendingAdvice());
+    assertFalse(junk.mustReceiveBeforeSending()); // the default, off, is what clients act on
+    assertTrue(junk.advisories().contains(Advisory.UNKNOWN_SWITCH), junk.advisories().toString());
 
     MailServer imap = settings("isp-imap-smtp-smtplast-on.xml").incoming().orElseThrow();
     assertFalse(imap.mustReceiveBeforeSending());
-    assertEquals("Not an outgoing server.", imap.sendingAdvice());
+    assertEquals(SendingAdvice.NOT_REQUIRED, imap.sendingAdvice());
   }
 
   @Test
@@ -233,13 +242,13 @@ class AccountSettingsTest {
 
   @Test
   void conventionalPortsFollowProtocolAndSecurity() {
-    assertEquals(993, MailServer.conventionalPort(ProtocolType.IMAP, Mode.IMPLICIT_TLS));
-    assertEquals(143, MailServer.conventionalPort(ProtocolType.IMAP, Mode.STARTTLS));
-    assertEquals(995, MailServer.conventionalPort(ProtocolType.POP3, Mode.IMPLICIT_TLS));
-    assertEquals(110, MailServer.conventionalPort(ProtocolType.POP3, Mode.AUTO));
-    assertEquals(465, MailServer.conventionalPort(ProtocolType.SMTP, Mode.IMPLICIT_TLS));
-    assertEquals(587, MailServer.conventionalPort(ProtocolType.SMTP, Mode.STARTTLS));
-    assertEquals(25, MailServer.conventionalPort(ProtocolType.SMTP, Mode.NONE));
-    assertEquals(0, MailServer.conventionalPort(ProtocolType.EXCH, Mode.IMPLICIT_TLS));
+    assertEquals(993, Ports.conventional(ProtocolType.IMAP, Mode.IMPLICIT_TLS));
+    assertEquals(143, Ports.conventional(ProtocolType.IMAP, Mode.STARTTLS));
+    assertEquals(995, Ports.conventional(ProtocolType.POP3, Mode.IMPLICIT_TLS));
+    assertEquals(110, Ports.conventional(ProtocolType.POP3, Mode.AUTO));
+    assertEquals(465, Ports.conventional(ProtocolType.SMTP, Mode.IMPLICIT_TLS));
+    assertEquals(587, Ports.conventional(ProtocolType.SMTP, Mode.STARTTLS));
+    assertEquals(25, Ports.conventional(ProtocolType.SMTP, Mode.NONE));
+    assertEquals(0, Ports.conventional(ProtocolType.EXCH, Mode.IMPLICIT_TLS));
   }
 }
