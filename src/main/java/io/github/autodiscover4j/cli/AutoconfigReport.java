@@ -5,9 +5,9 @@ import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.autoconfig.AutoconfigAuthentication;
 import io.github.autodiscover4j.autoconfig.ServerView;
 import io.github.autodiscover4j.autoconfig.SocketType;
+import io.github.autodiscover4j.settings.AccountSettings;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,18 +106,8 @@ final class AutoconfigReport {
     }
     json.endArray();
     json.endObject();
-    json.name("account").beginObject();
-    json.name("incoming").beginArray();
-    for (ServerView s : doc.incomingServers()) {
-      server(json, s);
-    }
-    json.endArray();
-    json.name("outgoing").beginArray();
-    for (ServerView s : doc.outgoingServers()) {
-      server(json, s);
-    }
-    json.endArray();
-    json.endObject();
+    // the account shape of POX, from the one format-neutral view
+    JsonReport.writeAccount(json, AccountSettings.of(doc));
     json.name("problems").beginArray();
     for (Problem p : doc.problems()) {
       json.beginObject()
@@ -129,73 +119,6 @@ final class AutoconfigReport {
     }
     json.endArray();
     json.endObject();
-  }
-
-  /** One server in the POX {@code account} shape; the URL types have no host or port. */
-  private static void server(Json json, ServerView s) {
-    List<AutoconfigAuthentication> methods = s.authentication();
-    AutoconfigAuthentication password =
-        methods.stream()
-            .filter(
-                a ->
-                    a == AutoconfigAuthentication.PASSWORD_CLEARTEXT
-                        || a == AutoconfigAuthentication.PASSWORD_ENCRYPTED
-                        || a == AutoconfigAuthentication.NTLM)
-            .findFirst()
-            .orElse(AutoconfigAuthentication.UNKNOWN);
-    boolean noLogin =
-        !methods.isEmpty()
-            && methods.stream()
-                .allMatch(
-                    a ->
-                        a == AutoconfigAuthentication.NONE
-                            || a == AutoconfigAuthentication.CLIENT_IP_ADDRESS
-                            || a == AutoconfigAuthentication.SMTP_AFTER_POP);
-    boolean afterPop = methods.contains(AutoconfigAuthentication.SMTP_AFTER_POP);
-    boolean outgoing = s.role() == ServerView.Role.OUTGOING;
-    json.beginObject()
-        .field("type", s.type().toUpperCase(Locale.ROOT))
-        .field("host", s.url().isPresent() ? null : s.hostname().orElse(null))
-        .field("port", s.port().isPresent() ? Integer.valueOf(s.port().getAsInt()) : null)
-        .field("portDefaulted", false)
-        .name("security")
-        .beginObject()
-        .field("mode", mode(s.socketType()))
-        .field("source", "SOCKET_TYPE")
-        .endObject()
-        .field("userName", s.username().orElse(null))
-        .field("userNameSource", s.username().isPresent() ? "USERNAME" : "NONE")
-        .field(
-            "securePasswordAuthenticationRequired",
-            password != AutoconfigAuthentication.PASSWORD_CLEARTEXT
-                && password != AutoconfigAuthentication.UNKNOWN)
-        .field("authenticationRequired", !noLogin)
-        .field("reusesIncomingCredentials", false)
-        .field("mustReceiveBeforeSending", outgoing && afterPop)
-        .field(
-            "sendingAdvice",
-            !outgoing
-                ? "Not an outgoing server."
-                : afterPop
-                    ? "Check for new mail on the incoming server before sending: this server accepts"
-                        + " mail only after that."
-                    : "Send at any time: no need to check for new mail first.")
-        .field("url", s.url().orElse(null))
-        .name("authentication")
-        .beginArray();
-    for (AutoconfigAuthentication a : methods) {
-      json.value(a.token().isEmpty() ? null : a.token());
-    }
-    json.endArray().endObject();
-  }
-
-  private static @Nullable String mode(SocketType t) {
-    return switch (t) {
-      case SSL -> "IMPLICIT_TLS";
-      case STARTTLS -> "STARTTLS";
-      case PLAIN -> "NONE";
-      case UNKNOWN -> null;
-    };
   }
 
   private static String text(@Nullable String s) {

@@ -157,7 +157,7 @@ final class JsonReport {
         .endObject();
   }
 
-  private static void writeAccount(Json json, AccountSettings account) {
+  static void writeAccount(Json json, AccountSettings account) {
     json.name("account").beginObject();
     json.name("incoming").beginArray();
     for (MailServer s : account.incomingServers()) {

@@ -20,7 +20,7 @@ import io.github.autodiscover4j.model.outlook.Account;
 import io.github.autodiscover4j.model.outlook.OwaUrl;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.model.outlook.WebAccess;
-import io.github.autodiscover4j.settings.MailServer;
+import io.github.autodiscover4j.settings.Ports;
 import io.github.autodiscover4j.settings.TransportSecurity;
 import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOff;
@@ -208,7 +208,7 @@ public final class Conversion {
     if (port != null && port.isValid()) {
       portNumber = port.value().getAsInt();
     } else {
-      portNumber = MailServer.conventionalPort(ProtocolType.read(type).value(), security.mode());
+      portNumber = Ports.conventional(ProtocolType.read(type).value(), security.mode());
       losses.add(
           new ConversionLoss(
               path + "/Port",

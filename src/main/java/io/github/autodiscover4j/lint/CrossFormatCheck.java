@@ -2,7 +2,6 @@ package io.github.autodiscover4j.lint;
 
 import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.AutodiscoverDocument;
-import io.github.autodiscover4j.convert.Conversion;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.MailServer;
@@ -16,12 +15,12 @@ import java.util.Objects;
 
 /**
  * The cross-format check: given the POX and the autoconfig answer a server publishes for one
- * address, where a client would end up with different settings. The autoconfig answer is read
- * through {@link Conversion#toPox} (its mapping is the one both directions use) and both are
- * compared as the account dialog sees them: for each of IMAP, POP3 and SMTP, the preferred server's
- * host, port, transport security and user name, and whether mail must be fetched before sending
- * ({@code SMTPLast} against {@code smtp-after-pop}). Every difference is one {@link
- * LintRule#FORMATS_DISAGREE} finding at the POX protocol's path.
+ * address, where a client would end up with different settings. Both are read into the one
+ * format-neutral view, {@link AccountSettings}, and compared as the account dialog sees them: for
+ * each of IMAP, POP3 and SMTP, the preferred server's host, port, transport security and user name,
+ * and whether mail must be fetched before sending ({@code SMTPLast} against {@code
+ * smtp-after-pop}). Every difference is one {@link LintRule#FORMATS_DISAGREE} finding at the POX
+ * protocol's path.
  *
  * <pre>{@code
  * List<Finding> diff = CrossFormatCheck.compare(Autodiscover.parse(pox), Autoconfig.parse(ac), "alice@example.com");
@@ -43,15 +42,15 @@ public final class CrossFormatCheck {
       AutodiscoverDocument pox, AutoconfigDocument autoconfig, String emailAddress) {
     Objects.requireNonNull(pox, "pox");
     Objects.requireNonNull(autoconfig, "autoconfig");
-    AutodiscoverDocument other = Conversion.toPox(autoconfig, emailAddress).document();
     Map<String, MailServer> left = preferred(AccountSettings.of(pox));
-    Map<String, MailServer> right = preferred(AccountSettings.of(other));
+    Map<String, MailServer> right = preferred(AccountSettings.of(autoconfig, emailAddress));
     List<Finding> findings = new ArrayList<>();
     List<Protocol> protocols = pox.protocols();
     for (Map.Entry<String, MailServer> e : left.entrySet()) {
       String type = e.getKey();
       MailServer a = e.getValue();
-      String path = path(protocols, a.protocol());
+      String path =
+          a.protocol().map(p -> path(protocols, p)).orElse("Autodiscover/Response/Account");
       MailServer b = right.get(type);
       if (b == null) {
         findings.add(
