@@ -36,6 +36,7 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.request;
   exports io.github.autodiscover4j.model.mobilesync;
   exports io.github.autodiscover4j.model.mobilesync.request;
+  exports io.github.autodiscover4j.model.autoconfig;
 
   opens io.github.autodiscover4j.value to
       jakarta.xml.bind,
@@ -62,6 +63,10 @@ module io.github.autodiscover4j {
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;
   opens io.github.autodiscover4j.model.mobilesync.request to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.autoconfig to
       jakarta.xml.bind,
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;
