@@ -6,6 +6,7 @@ import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.autoconfig.ServerView;
 import io.github.autodiscover4j.convert.Conversion;
+import io.github.autodiscover4j.discovery.AutodiscoverClient;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.MailServer;
 import java.nio.file.Path;
@@ -47,5 +48,12 @@ public final class Main {
             + Conversion.toPox(ac, "alice@example.org").document().protocols().size()
             + " protocol");
     System.out.println(doc.account().orElseThrow().getUnknownElements().size() + " unknown");
+    // discovery reads the Public Suffix List from the jar: it must be readable on the module path
+    try {
+      AutodiscoverClient.builder().build().discover("alice@co.uk");
+      System.out.println("public suffix looked up");
+    } catch (IllegalArgumentException e) {
+      System.out.println("public suffix refused");
+    }
   }
 }

@@ -57,6 +57,6 @@ class ModulePathIT {
     assertTrue(output.contains("<EMailAddress>alice@example.com</EMailAddress>"), output);
     assertTrue(
         output.contains("autoconfig imap:993 SSL, 1 unknown, converted 1 protocol\n"), output);
-    assertTrue(output.endsWith("1 unknown\n"), output);
+    assertTrue(output.endsWith("1 unknown\npublic suffix refused\n"), output);
   }
 }

@@ -101,7 +101,13 @@ class SamplesTest {
           "outlook-request-email.xml",
           "outlook-request-legacydn.xml",
           "redirect-addr.xml",
-          "redirect-url.xml");
+          "redirect-url.xml",
+          "two-accounts-imap-then-smtp.xml", // values asserted in AccountsAndErrorsTest
+          "mobilesync-error-in-response-600.xml", // values asserted in AccountsAndErrorsTest
+          "mobilesync-error-in-response-601.xml", // values asserted in AccountsAndErrorsTest
+          "mobilesync-request-answered-with-protocol-error.xml", // in AccountsAndErrorsTest
+          "isp-usepopauth-different-login.xml", // values asserted in AccountsAndErrorsTest
+          "isp-plain-text-on-587.xml"); // values asserted in AccountsAndErrorsTest
 
   // ---------------------------------------------------------------------------------------------------------
   // Helpers

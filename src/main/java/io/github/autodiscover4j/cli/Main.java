@@ -263,8 +263,8 @@ public final class Main {
                         + ", schema "
                         + text(r.getAcceptableResponseSchema())));
     for (Protocol p : doc.protocols()) {
-      String type = p.getType() != null ? p.getType() : p.getTypeAttribute();
-      StringBuilder line = new StringBuilder("  protocol ").append(text(type));
+      StringBuilder line =
+          new StringBuilder("  protocol ").append(text(p.protocolType().raw().strip()));
       if (p.getServer() != null) {
         line.append(": ").append(p.getServer());
       }

@@ -37,6 +37,22 @@ class AccountSettingsTest {
   private static final Map<String, List<String>> DIALOGS =
       Map.ofEntries(
           Map.entry(
+              "isp-plain-text-on-587.xml",
+              List.of(
+                  "in IMAP mail.example.net:993 STARTTLS/ENCRYPTION user=sam@example.net/LOGIN_NAME spa=false auth=true",
+                  "in POP3 -:110 IMPLICIT_TLS/SSL user=-/NONE spa=true auth=true",
+                  "out SMTP mail.example.net:587 NONE/ENCRYPTION user=sam@example.net/LOGIN_NAME spa=false auth=true reuse=false receiveFirst=false")),
+          Map.entry(
+              "isp-usepopauth-different-login.xml",
+              List.of(
+                  "in POP3 pop.fabrikam.com:995 IMPLICIT_TLS/ENCRYPTION user=FABRIKAM\\ddoe/DOMAIN_AND_LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.fabrikam.com:587 STARTTLS/ENCRYPTION user=FABRIKAM\\ddoe/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=true")),
+          Map.entry(
+              "two-accounts-imap-then-smtp.xml",
+              List.of(
+                  "in IMAP imap.example.org:993 IMPLICIT_TLS/SSL user=kim@example.org/LOGIN_NAME spa=false auth=true",
+                  "out SMTP smtp.example.org:587 STARTTLS/ENCRYPTION user=kim@example.org/INCOMING_SERVER spa=false auth=true reuse=true receiveFirst=false")),
+          Map.entry(
               "full-coverage.xml",
               List.of(
                   "in IMAP imap.contoso.com:993 IMPLICIT_TLS/ENCRYPTION user=fc.login@contoso.com/LOGIN_NAME spa=false auth=true",
