@@ -139,6 +139,8 @@ public final class CrossFormatCheck {
     }
   }
 
+  // identity, not equals: two Protocol elements alike in every field are still two places
+  @SuppressWarnings("ReferenceEquality")
   private static String path(List<Protocol> protocols, Protocol protocol) {
     for (int i = 0; i < protocols.size(); i++) {
       if (protocols.get(i) == protocol) {
