@@ -26,10 +26,24 @@ class CommandLineTest {
   }
 
   @Test
-  void summarisesEachProtocolWithItsSecurityLoginAndSmtpLast() {
+  void summarisesTheAccountDialogAndTheRawProtocolsWithVerbose() {
     assertEquals(0, run("src/test/resources/samples/isp-imap-smtp-smtplast-on.xml"));
     String text = out();
     assertTrue(text.contains(": SETTINGS"), text);
+    assertTrue(
+        text.contains(
+            "  incoming IMAP: imap.example.com port 993, SSL/TLS, user alice@example.com"),
+        text);
+    assertTrue(
+        text.contains(
+            "  outgoing SMTP: smtp.example.com port 465, SSL/TLS, user and password of the incoming"
+                + " server\n"
+                + "    Check for new mail on the incoming server before sending"),
+        text);
+    assertTrue(!text.contains("protocol IMAP"), "raw protocols only with --verbose: " + text);
+    out.reset();
+    assertEquals(0, run("--verbose", "src/test/resources/samples/isp-imap-smtp-smtplast-on.xml"));
+    text = out();
     assertTrue(
         text.contains(
             "protocol IMAP: imap.example.com port 993, security SSL on, login alice@example.com, SMTPLast off (default)"),

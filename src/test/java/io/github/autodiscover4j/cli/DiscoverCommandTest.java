@@ -62,8 +62,7 @@ class DiscoverCommandTest extends DiscoveryTestBase {
             "answered by https://mail.example.com/autodiscover/autodiscover.xml for alice@example.com, valid until"),
         text);
     assertTrue(
-        text.contains("protocol IMAP: imap.example.com port 993, security SSL on, login alice"),
-        text);
+        text.contains("incoming IMAP: imap.example.com port 993, SSL/TLS, user alice"), text);
     String expected =
         "Basic "
             + Base64.getEncoder()
@@ -125,9 +124,10 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     assertEquals(2, Main.run(new String[] {"discover"}, o, e)); // fails before any network use
-    assertTrue(err().contains("usage: autodiscover4j discover"), err());
+    assertEquals(
+        "autodiscover4j: no ADDRESS given\nTry 'autodiscover4j discover --help'.\n", err());
     assertEquals(0, Main.run(new String[] {"--help"}, o, e));
-    assertTrue(out().contains("autodiscover4j discover"), out());
+    assertTrue(out().contains("  discover  "), out());
   }
 
   @Test
