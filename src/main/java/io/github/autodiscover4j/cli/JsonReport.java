@@ -33,7 +33,7 @@ final class JsonReport {
 
   /**
    * Writes the entry of a file that could not be read: {@code {file, formatVersion, error: {kind,
-   * message, line, column}}}, line and column null when unknown.
+   * message, line, column}}}, line and column null when unknown (and not repeated in the message).
    */
   static void writeFailure(Json json, String file, Input.Failure failure) {
     json.beginObject();
@@ -42,7 +42,7 @@ final class JsonReport {
     json.name("error")
         .beginObject()
         .field("kind", failure.kind())
-        .field("message", failure.message())
+        .field("message", failure.message().replaceFirst(" \\(line \\d+, column \\d+\\)$", ""))
         .field("line", failure.line() > 0 ? Integer.valueOf(failure.line()) : null)
         .field("column", failure.column() > 0 ? Integer.valueOf(failure.column()) : null)
         .endObject();
