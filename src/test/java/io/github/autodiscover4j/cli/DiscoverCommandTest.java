@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,23 @@ class DiscoverCommandTest extends DiscoveryTestBase {
             + Base64.getEncoder()
                 .encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
     assertEquals(expected, net.requests("mail.example.com").get(1).authorization());
+  }
+
+  @Test
+  void theReadmesDiscoverCommandsRun() throws java.io.IOException {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    int ran = 0;
+    for (ReadmeCommands c : ReadmeCommands.all()) {
+      if (!c.args().get(0).equals("discover")) {
+        continue;
+      }
+      out.reset();
+      List<String> args = c.args().subList(1, c.args().size());
+      assertEquals(c.status(), discover(c.env(), args.toArray(String[]::new)), c.line() + err());
+      assertTrue(out().contains("incoming IMAP: imap.example.com port 993"), out());
+      ran++;
+    }
+    assertTrue(ran > 0, "the README shows discover");
   }
 
   @Test
