@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,12 @@ final class Input {
         throw new Unreadable(new Failure("UNREADABLE", reason(e), -1, -1, e));
       }
     }
-    Path path = Path.of(file);
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new Unreadable(new Failure("UNREADABLE", "not a valid file name", -1, -1, e));
+    }
     if (Files.isDirectory(path)) {
       throw new Unreadable(new Failure("IS_A_DIRECTORY", "Is a directory", -1, -1, null));
     }
