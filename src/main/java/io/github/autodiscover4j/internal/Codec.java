@@ -297,7 +297,7 @@ public final class Codec {
                   Vocabulary.autoconfigRoot())
               : new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
-      throw malformed(e, lineOffset);
+      throw malformed(e, lineOffset, xml);
     }
     final int offset = lineOffset;
     try {
@@ -323,7 +323,7 @@ public final class Codec {
           throw ((LenientReader.Rejected) t).reason;
         }
         if (t instanceof XMLStreamException) {
-          throw malformed((XMLStreamException) t, offset);
+          throw malformed((XMLStreamException) t, offset, xml);
         }
       }
       throw new AutodiscoverException(
@@ -363,7 +363,7 @@ public final class Codec {
         null);
   }
 
-  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset) {
+  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset, String xml) {
     Location at = e.getLocation();
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     int cut = message.indexOf("Message: ");
@@ -372,11 +372,25 @@ public final class Codec {
     }
     message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
+    int column = line > 0 ? column(at) : -1;
+    if (line <= 0) {
+      // The JDK gives no location when the input ends inside a DOCTYPE's internal subset (found by
+      // the autoconfig fuzz target): the problem is where the input ends.
+      line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < xml.length(); i++) {
+        if (xml.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      column = xml.length() - lineStart + 1;
+    }
     return new AutodiscoverException(
         AutodiscoverException.Kind.NOT_WELL_FORMED,
         "not well-formed XML: " + message,
-        line > 0 ? line + lineOffset : -1,
-        line > 0 ? column(at) : -1,
+        line + lineOffset,
+        column,
         e);
   }
 

@@ -66,6 +66,17 @@ class AutoconfigFrontDoorTest {
   }
 
   @Test
+  void anInputEndingInsideADoctypeSaysWhereItEnded() {
+    // found by the fuzz target: the JDK parser reports no location for this one
+    AutodiscoverException e =
+        assertThrows(
+            AutodiscoverException.class, () -> Autoconfig.parse("<!DOCTYPE x[[[[\n</l>\n"));
+    assertEquals(AutodiscoverException.Kind.NOT_WELL_FORMED, e.kind());
+    assertEquals(3, e.line());
+    assertEquals(1, e.column());
+  }
+
+  @Test
   void anotherRootIsNamed() {
     AutodiscoverException e =
         assertThrows(

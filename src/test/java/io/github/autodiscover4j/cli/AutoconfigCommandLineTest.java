@@ -66,6 +66,14 @@ class AutoconfigCommandLineTest {
   }
 
   @Test
+  void xmlPrintsTheCanonicalRewriteFilledWhenAsked() throws AutodiscoverException {
+    assertEquals(0, run("--xml", "--email", "eve@casual.example", AC + "wrong-case-values.xml"));
+    AutoconfigDocument doc = Autoconfig.parse(out());
+    assertTrue(out().contains("<clientConfig version=\"1.1\">"), out());
+    assertEquals("eve@casual.example", doc.incomingServers().get(0).username().orElseThrow());
+  }
+
+  @Test
   void emailFillsTheSummary() {
     assertEquals(0, run("--email", "bob@freemail.example", AC + "alternatives-freemail.xml"));
     assertTrue(out().contains("port 993, SSL/TLS, user bob@freemail.example"), out());
