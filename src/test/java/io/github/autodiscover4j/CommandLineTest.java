@@ -55,6 +55,29 @@ class CommandLineTest {
   }
 
   @Test
+  void advisoriesAreWarningsAndEndpointsFollowTheAccount() {
+    assertEquals(0, run("src/test/resources/samples/isp-plain-text-on-587.xml"));
+    String text = out();
+    assertTrue(
+        text.contains(
+            "  outgoing SMTP: mail.example.net port 587, no encryption, user sam@example.net\n"
+                + "  warning: outgoing SMTP mail.example.net: the password would travel in plain text"
+                + " (PLAIN_TEXT)\n"),
+        text);
+    assertTrue(
+        text.contains("  warning: incoming POP3: no host name: ask the user (NO_HOST)"), text);
+    out.reset();
+    assertEquals(0, run("src/test/resources/samples/exchange-2016-mapihttp.xml"));
+    assertTrue(
+        out()
+            .startsWith(
+                "src/test/resources/samples/exchange-2016-mapihttp.xml: SETTINGS\n"
+                    + "  user: Lee Gu <lee.gu@contoso.com>\n"
+                    + "  EWS: https://mail.contoso.com/EWS/Exchange.asmx\n"),
+        out());
+  }
+
+  @Test
   void summarisesRedirectsAndErrors() {
     assertEquals(
         0,

@@ -180,7 +180,7 @@ final class Summary {
     }
     line(line.toString());
     for (Advisory a : s.advisories()) {
-      warning(name + " " + s.host().orElse("") + ": " + advice(a));
+      warning(name + s.host().map(h -> " " + h).orElse("") + ": " + advice(a));
     }
   }
 
