@@ -258,25 +258,36 @@ public final class Autoconfig {
    * Writes a model in canonical form: UTF-8, two-space indentation, the schema's element order and
    * spelling, unknown elements and attributes where they were read.
    *
-   * @param model an {@link AutoconfigDocument} or a {@link ClientConfig}
+   * @param model the root {@code clientConfig}
    * @return the document
-   * @throws IllegalArgumentException when {@code model} is neither, or holds text XML cannot carry
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static String toXml(Object model) {
+  public static String toXml(ClientConfig model) {
     StringWriter out = new StringWriter(2048);
-    Codec.writeAutoconfig(root(model), out);
+    Codec.writeAutoconfig(Objects.requireNonNull(model, "model"), out);
     return out.toString();
+  }
+
+  /**
+   * Writes a parsed document's model (as it is now) in canonical form.
+   *
+   * @param document the document
+   * @return the document's text
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static String toXml(AutoconfigDocument document) {
+    return toXml(Objects.requireNonNull(document, "document").root());
   }
 
   /**
    * Writes a model in canonical form as UTF-8 bytes; the stream is flushed, not closed.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model the root {@code clientConfig}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static void write(Object model, OutputStream out) throws IOException {
+  public static void write(ClientConfig model, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     write(model, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
@@ -284,42 +295,55 @@ public final class Autoconfig {
   /**
    * Writes a model in canonical form; the writer is flushed, not closed.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model the root {@code clientConfig}
    * @param out where to write
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code model} cannot be written
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static void write(Object model, Writer out) throws IOException {
+  public static void write(ClientConfig model, Writer out) throws IOException {
+    Objects.requireNonNull(model, "model");
     Objects.requireNonNull(out, "out");
     try {
-      Codec.writeAutoconfig(root(model), out);
+      Codec.writeAutoconfig(model, out);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   /**
+   * Writes a parsed document's model in canonical form as UTF-8 bytes; the stream is flushed, not
+   * closed.
+   *
+   * @param document the document
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public static void write(AutoconfigDocument document, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(document, "document").root(), out);
+  }
+
+  /**
    * Writes a model in canonical form as UTF-8 bytes.
    *
-   * @param model see {@link #toXml(Object)}
+   * @param model the root {@code clientConfig}
    * @return the document's bytes
-   * @throws IllegalArgumentException when {@code model} cannot be written
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
-  public static byte[] toBytes(Object model) {
+  public static byte[] toBytes(ClientConfig model) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-    Codec.writeAutoconfig(root(model), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Codec.writeAutoconfig(
+        Objects.requireNonNull(model, "model"),
+        new OutputStreamWriter(out, StandardCharsets.UTF_8));
     return out.toByteArray();
   }
 
-  private static ClientConfig root(Object model) {
-    Objects.requireNonNull(model, "model");
-    if (model instanceof AutoconfigDocument document) {
-      return document.root();
-    }
-    if (model instanceof ClientConfig clientConfig) {
-      return clientConfig;
-    }
-    throw new IllegalArgumentException(
-        "not an autoconfig model object: " + model.getClass().getName());
+  /**
+   * Writes a parsed document's model in canonical form as UTF-8 bytes.
+   *
+   * @param document the document
+   * @return the document's bytes
+   */
+  public static byte[] toBytes(AutoconfigDocument document) {
+    return toBytes(Objects.requireNonNull(document, "document").root());
   }
 }

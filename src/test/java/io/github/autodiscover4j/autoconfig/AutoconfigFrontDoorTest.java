@@ -165,11 +165,6 @@ class AutoconfigFrontDoorTest {
   }
 
   @Test
-  void onlyAutoconfigModelsAreWritten() {
-    assertThrows(IllegalArgumentException.class, () -> Autoconfig.toXml("text"));
-  }
-
-  @Test
   void fillingNeedsAnAddress() throws IOException {
     AutoconfigDocument doc = Autoconfig.parse(SAMPLE);
     assertThrows(IllegalArgumentException.class, () -> doc.filledFor("alice"));
