@@ -22,6 +22,9 @@ module io.github.autodiscover4j {
       .jaxb
       .runtime; // the JAXB implementation: needed at run time, opened to below
   requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
+  requires static info.picocli; // the command line's parser: the cli package alone, never the
+
+  // library
 
   // (optional)
 
@@ -41,6 +44,8 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.autoconfig;
   exports io.github.autodiscover4j.convert;
 
+  opens io.github.autodiscover4j.cli to
+      info.picocli; // picocli fills the command classes' option fields by reflection
   opens io.github.autodiscover4j.value to
       jakarta.xml.bind,
       org.glassfish.jaxb.core,

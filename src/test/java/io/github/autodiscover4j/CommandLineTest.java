@@ -26,10 +26,24 @@ class CommandLineTest {
   }
 
   @Test
-  void summarisesEachProtocolWithItsSecurityLoginAndSmtpLast() {
+  void summarisesTheAccountDialogAndTheRawProtocolsWithVerbose() {
     assertEquals(0, run("src/test/resources/samples/isp-imap-smtp-smtplast-on.xml"));
     String text = out();
     assertTrue(text.contains(": SETTINGS"), text);
+    assertTrue(
+        text.contains(
+            "  incoming IMAP: imap.example.com port 993, SSL/TLS, user alice@example.com"),
+        text);
+    assertTrue(
+        text.contains(
+            "  outgoing SMTP: smtp.example.com port 465, SSL/TLS, user and password of the incoming"
+                + " server\n"
+                + "    Check for new mail on the incoming server before sending"),
+        text);
+    assertTrue(!text.contains("protocol IMAP"), "raw protocols only with --verbose: " + text);
+    out.reset();
+    assertEquals(0, run("--verbose", "src/test/resources/samples/isp-imap-smtp-smtplast-on.xml"));
+    text = out();
     assertTrue(
         text.contains(
             "protocol IMAP: imap.example.com port 993, security SSL on, login alice@example.com, SMTPLast off (default)"),
@@ -38,6 +52,29 @@ class CommandLineTest {
         text.contains(
             "protocol SMTP: smtp.example.com port 465, security SSL on, login alice@example.com, SMTPLast on"),
         text);
+  }
+
+  @Test
+  void advisoriesAreWarningsAndEndpointsFollowTheAccount() {
+    assertEquals(0, run("src/test/resources/samples/isp-plain-text-on-587.xml"));
+    String text = out();
+    assertTrue(
+        text.contains(
+            "  outgoing SMTP: mail.example.net port 587, no encryption, user sam@example.net\n"
+                + "  warning: outgoing SMTP mail.example.net: the password would travel in plain text"
+                + " (PLAIN_TEXT)\n"),
+        text);
+    assertTrue(
+        text.contains("  warning: incoming POP3: no host name: ask the user (NO_HOST)"), text);
+    out.reset();
+    assertEquals(0, run("src/test/resources/samples/exchange-2016-mapihttp.xml"));
+    assertTrue(
+        out()
+            .startsWith(
+                "src/test/resources/samples/exchange-2016-mapihttp.xml: SETTINGS\n"
+                    + "  user: Lee Gu <lee.gu@contoso.com>\n"
+                    + "  EWS: https://mail.contoso.com/EWS/Exchange.asmx\n"),
+        out());
   }
 
   @Test

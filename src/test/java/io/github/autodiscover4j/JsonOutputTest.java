@@ -57,6 +57,7 @@ class JsonOutputTest {
     AutodiscoverDocument doc = Autodiscover.parse(Path.of(file));
 
     assertEquals(file, json.get("file").asText());
+    assertEquals(2, json.get("formatVersion").asInt());
     assertEquals(doc.kind().name(), json.get("kind").asText());
     assertEquals(doc.protocols().size(), json.get("protocols").size());
     for (int i = 0; i < doc.protocols().size(); i++) {

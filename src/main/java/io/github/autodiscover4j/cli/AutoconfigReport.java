@@ -6,44 +6,31 @@ import io.github.autodiscover4j.autoconfig.AutoconfigAuthentication;
 import io.github.autodiscover4j.autoconfig.ServerView;
 import io.github.autodiscover4j.autoconfig.SocketType;
 import io.github.autodiscover4j.settings.AccountSettings;
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the command line prints for an autoconfig document: the summary, and the {@code --json}
- * object, whose {@code account} has the shape documented for POX (README, "JSON output") so that
- * one consumer reads both formats.
+ * What the command line prints for an autoconfig document: the raw server lines of {@code
+ * --verbose}, and the {@code --json} object, whose {@code account} has the shape documented for POX
+ * (README, "JSON output") so that one consumer reads both formats.
  */
 final class AutoconfigReport {
   private AutoconfigReport() {}
 
-  static void summarize(String file, AutoconfigDocument doc, PrintStream out) {
-    out.println(
-        file
-            + ": AUTOCONFIG"
-            + doc.version().map(v -> " " + v).orElse("")
-            + doc.providerId().map(id -> " for " + id).orElse(""));
-    if (!doc.domains().isEmpty()) {
-      out.println("  domains: " + String.join(", ", doc.domains()));
-    }
+  /** The raw server lines of {@code --verbose}: each server in document order, as sent. */
+  static List<String> serverLines(AutoconfigDocument doc) {
+    List<String> lines = new ArrayList<>();
     for (ServerView s : doc.incomingServers()) {
-      out.println("  incoming " + line(s));
+      lines.add("  incoming " + line(s));
     }
     for (ServerView s : doc.outgoingServers()) {
-      out.println("  outgoing " + line(s));
+      lines.add("  outgoing " + line(s));
     }
     for (ServerView s : doc.services()) {
-      out.println("  service " + line(s));
+      lines.add("  service " + line(s));
     }
-    doc.oAuth2()
-        .ifPresent(
-            o ->
-                out.println(
-                    "  oAuth2: issuer " + text(o.getIssuer()) + ", scope " + text(o.getScope())));
-    for (Problem problem : doc.problems()) {
-      out.println("  note: " + problem);
-    }
+    return lines;
   }
 
   private static String line(ServerView s) {
@@ -94,6 +81,7 @@ final class AutoconfigReport {
     AutoconfigDocument doc = emailAddress == null ? parsed : parsed.filledFor(emailAddress);
     json.beginObject();
     json.field("file", file);
+    json.field("formatVersion", JsonReport.FORMAT_VERSION);
     json.field("format", "autoconfig");
     json.field("kind", "AUTOCONFIG");
     json.field("version", doc.version().orElse(null));

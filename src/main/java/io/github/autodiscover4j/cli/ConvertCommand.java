@@ -5,110 +5,113 @@ import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
-import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.convert.Conversion;
 import io.github.autodiscover4j.convert.ConversionLoss;
 import io.github.autodiscover4j.convert.Converted;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code convert --to autoconfig|pox [--email ADDRESS] FILE}: the converted document on standard
- * output, the loss report (one entry a line) on standard error. Exit 0 when converted, 1 when the
- * input cannot be read, 2 on a usage error. POX needs the address, autoconfig takes it to turn
- * {@code LoginName} back into placeholders.
+ * {@code autodiscover4j convert --to autoconfig|pox [--email ADDRESS] FILE}: the converted document
+ * on standard output, the loss report (one entry a line) on standard error. POX needs the address,
+ * autoconfig takes it to turn {@code LoginName} back into placeholders.
  */
-final class ConvertCommand {
-  static final String USAGE =
-      "       autodiscover4j convert --to autoconfig|pox [--email ADDRESS] FILE\n";
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    description = {
+      "Converts between POX Autodiscover and Mozilla autoconfig: the document on standard output,"
+          + " what could not go across on standard error.",
+      "FILE - is standard input; -- ends the options."
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  converted",
+      "  1  the input cannot be read (a missing file, an HTML page, malformed XML)",
+      "  2  a usage error (--to pox needs --email)"
+    })
+final class ConvertCommand implements Callable<Integer> {
+  private final Cli cli;
 
-  private ConvertCommand() {}
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "autoconfig|pox",
+      description = "The format to convert to.")
+  String to = "";
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    String to = null;
-    String email = null;
-    String file = null;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if ((arg.equals("--to") || arg.equals("--email")) && i + 1 < args.length) {
-        if (arg.equals("--to")) {
-          to = args[++i];
-        } else {
-          email = args[++i];
-        }
-      } else if (arg.startsWith("-")) {
-        err.println("autodiscover4j convert: unknown option " + arg + "\n" + USAGE);
-        return 2;
-      } else if (file == null) {
-        file = arg;
-      } else {
-        err.println("autodiscover4j convert: one FILE at a time\n" + USAGE);
-        return 2;
-      }
+  @Option(
+      names = "--email",
+      paramLabel = "ADDRESS",
+      description = "The address to fill the templates for (needed for --to pox).")
+  @Nullable String email;
+
+  @Option(names = "--debug", description = "Print stack traces with errors.")
+  boolean debug;
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "The document to convert.")
+  String file = "";
+
+  ConvertCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    String target = to.toLowerCase(Locale.ROOT);
+    if (!target.equals("autoconfig") && !target.equals("pox")) {
+      throw new Main.UsageException("--to " + to + ": give --to autoconfig or --to pox");
     }
-    if (file == null || to == null || !(to.equals("autoconfig") || to.equals("pox"))) {
-      err.println(
-          "autodiscover4j convert: give --to autoconfig or --to pox, and one FILE\n" + USAGE);
-      return 2;
-    }
-    if (to.equals("pox") && email == null) {
-      err.println(
-          "autodiscover4j convert: --to pox needs --email ADDRESS to fill the templates\n" + USAGE);
-      return 2;
+    String address = email;
+    if (target.equals("pox") && address == null) {
+      throw new Main.UsageException("--to pox needs --email ADDRESS to fill the templates");
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      bytes = in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1);
-    } catch (IOException e) {
-      err.println(file + ": cannot read: " + e);
-      return 1;
+    try {
+      bytes = Input.read(cli, file);
+    } catch (Input.Unreadable e) {
+      e.failure().print(cli, file, debug);
+      return Cli.INPUT;
     }
     try {
       if (Autoconfig.isAutoconfig(bytes)) {
         AutoconfigDocument doc = Autoconfig.parse(bytes);
-        if (to.equals("autoconfig")) {
-          out.print(Autoconfig.toXml(email == null ? doc : doc.filledFor(email)));
-          return 0;
+        if (target.equals("autoconfig")) {
+          cli.out().print(Autoconfig.toXml(address == null ? doc : doc.filledFor(address)));
+          return Cli.OK;
         }
-        return report(file, Conversion.toPox(doc, email(email)), out, err);
+        Converted<AutodiscoverDocument> converted = Conversion.toPox(doc, String.valueOf(address));
+        losses(converted.losses());
+        cli.out().print(Autodiscover.toXml(converted.document()));
+        return Cli.OK;
       }
       AutodiscoverDocument doc = Autodiscover.parse(bytes);
-      if (to.equals("pox")) {
-        out.print(Autodiscover.toXml(doc));
-        return 0;
+      if (target.equals("pox")) {
+        cli.out().print(Autodiscover.toXml(doc));
+        return Cli.OK;
       }
-      Converted<AutoconfigDocument> converted = Conversion.toAutoconfig(doc, email);
-      for (ConversionLoss loss : converted.losses()) {
-        err.println(file + ": " + loss);
-      }
-      out.print(Autoconfig.toXml(converted.document()));
-      return 0;
+      Converted<AutoconfigDocument> converted = Conversion.toAutoconfig(doc, address);
+      losses(converted.losses());
+      cli.out().print(Autoconfig.toXml(converted.document()));
+      return Cli.OK;
     } catch (AutodiscoverException e) {
-      err.println(file + ": " + e.getMessage());
-      return 1;
+      Input.Failure.of(e).print(cli, file, debug);
+      return Cli.INPUT;
     } catch (IllegalArgumentException e) {
-      err.println("autodiscover4j convert: " + e.getMessage());
-      return 2;
+      throw new Main.UsageException("--email " + address + ": " + e.getMessage());
     }
   }
 
-  private static String email(@Nullable String email) {
-    if (email == null) {
-      throw new IllegalArgumentException("--to pox needs --email ADDRESS");
+  private void losses(List<ConversionLoss> losses) {
+    for (ConversionLoss loss : losses) {
+      cli.err().println(Terminal.clean(file + ": " + loss));
     }
-    return email;
-  }
-
-  private static int report(
-      String file, Converted<AutodiscoverDocument> converted, PrintStream out, PrintStream err) {
-    for (ConversionLoss loss : converted.losses()) {
-      err.println(file + ": " + loss);
-    }
-    out.print(Autodiscover.toXml(converted.document()));
-    return 0;
   }
 }

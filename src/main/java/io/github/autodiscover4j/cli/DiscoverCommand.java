@@ -15,6 +15,7 @@ import io.github.autodiscover4j.discovery.TrustDecision;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,33 +23,101 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS}: runs the discovery procedure
- * and prints every attempt, then the settings. Credentials come from the environment only, so they
- * never show in a process list or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code
+ * {@code autodiscover4j discover [OPTION]... ADDRESS}: runs the discovery procedure and prints
+ * every attempt, then the settings. Credentials come from the environment only, so they never show
+ * in a process list or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code
  * AUTODISCOVER4J_USER}, default the address) for Basic, or {@code AUTODISCOVER4J_TOKEN} for a
  * bearer token. {@code --trust-store FILE} replaces the JDK's trusted CAs with those of a file (a
  * company CA), its password read from {@code AUTODISCOVER4J_TRUST_STORE_PASSWORD}. Everything a
  * server sent is printed only after {@link Terminal#clean(String)} has removed escape sequences and
  * control characters. Exits 0 with settings, 1 without, 2 on a usage error.
  */
-final class DiscoverCommand {
-  static final String USAGE =
-      "usage: autodiscover4j discover [--trust HOST]... [--trust-store FILE] [--parallel]"
-          + " [--mobilesync] [--no-http-probe] [--no-srv] [--dns SERVER]... [--timeout SECONDS]"
-          + " [--xml] ADDRESS\n"
-          + "  credentials from the environment: AUTODISCOVER4J_PASSWORD (and AUTODISCOVER4J_USER, default ADDRESS)"
-          + " or AUTODISCOVER4J_TOKEN\n"
-          + "  --trust-store FILE: trust the CAs in this PKCS12 or JKS file (a company CA) instead of"
-          + " the JDK's; its password, if any, from AUTODISCOVER4J_TRUST_STORE_PASSWORD";
+@Command(
+    name = "discover",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    description = {
+      "Runs Autodiscover for ADDRESS: every attempt, then the settings.",
+      "Credentials from the environment only: AUTODISCOVER4J_PASSWORD (with AUTODISCOVER4J_USER,"
+          + " default ADDRESS) or AUTODISCOVER4J_TOKEN."
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  settings found",
+      "  1  no settings (the attempts say why)",
+      "  2  a usage error"
+    })
+final class DiscoverCommand implements Callable<Integer> {
+  private final Cli cli;
 
-  private DiscoverCommand() {}
+  @Option(
+      names = "--trust",
+      paramLabel = "HOST",
+      description = "Allow one more host to be contacted (repeatable).")
+  List<String> trusted = new ArrayList<>();
+
+  @Option(
+      names = "--trust-store",
+      paramLabel = "FILE",
+      description =
+          "Trust the CAs in this PKCS12 or JKS file (a company CA) instead of the JDK's; its"
+              + " password, if any, from AUTODISCOVER4J_TRUST_STORE_PASSWORD.")
+  @Nullable String trustStore;
+
+  @Option(names = "--parallel", description = "Try the candidate URLs in parallel.")
+  boolean parallel;
+
+  @Option(names = "--mobilesync", description = "Ask for the MobileSync (ActiveSync) schema.")
+  boolean mobileSync;
+
+  @Option(names = "--no-http-probe", description = "Skip the plain-HTTP redirect probe.")
+  boolean noHttpProbe;
+
+  @Option(names = "--no-srv", description = "Skip the DNS SRV look-up.")
+  boolean noSrv;
+
+  @Option(names = "--dns", paramLabel = "SERVER", description = "A DNS server to ask (repeatable).")
+  List<String> dns = new ArrayList<>();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Each request's timeout: seconds (30), or 30s, 500ms, 2m.")
+  @Nullable Duration timeout;
+
+  @Option(names = "--xml", description = "Print the answer's canonical rewrite, not the summary.")
+  boolean xml;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Add the raw protocols to the summary.")
+  boolean verbose;
+
+  @Option(names = "--debug", description = "Print stack traces with errors.")
+  boolean debug;
+
+  @Parameters(arity = "1", paramLabel = "ADDRESS", description = "The e-mail address.")
+  String address = "";
+
+  DiscoverCommand(Cli cli) {
+    this.cli = cli;
+  }
 
   /** Runs with the real network. */
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -56,8 +125,8 @@ final class DiscoverCommand {
   }
 
   /**
-   * Runs with a builder adjusted by {@code wiring} before the options are applied; tests use it to
-   * point the client at their loopback servers.
+   * Runs {@code discover ARGS} with a builder adjusted by {@code wiring} before the options are
+   * applied; tests use it to point the client at their loopback servers.
    */
   static int run(
       String[] args,
@@ -65,63 +134,76 @@ final class DiscoverCommand {
       PrintStream out,
       PrintStream err,
       UnaryOperator<AutodiscoverClient.Builder> wiring) {
-    AutodiscoverClient.Builder builder = wiring.apply(AutodiscoverClient.builder());
-    List<String> trusted = new ArrayList<>();
-    List<String> dns = new ArrayList<>();
-    boolean xml = false;
-    String address = null;
+    String[] all = new String[args.length + 1];
+    all[0] = "discover";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Main.run(all, InputStream.nullInputStream(), out, err, env, false, wiring);
+  }
+
+  @Override
+  public Integer call() {
+    AutodiscoverClient.Builder builder = cli.wiring().apply(AutodiscoverClient.builder());
     try {
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--trust" -> trusted.add(value(args, ++i, arg));
-          case "--dns" -> dns.add(value(args, ++i, arg));
-          case "--trust-store" ->
-              builder.sslContext(
-                  trustStore(
-                      value(args, ++i, arg), env.get("AUTODISCOVER4J_TRUST_STORE_PASSWORD")));
-          case "--timeout" ->
-              builder.requestTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
-          case "--parallel" -> builder.parallelCandidates(true);
-          case "--mobilesync" -> builder.schema(ResponseSchema.MOBILE_SYNC);
-          case "--no-http-probe" -> builder.httpProbe(false);
-          case "--no-srv" -> builder.srvLookup(false);
-          case "--xml" -> xml = true;
-          case "--help", "-h" -> {
-            out.println(USAGE);
-            return 0;
-          }
-          default -> {
-            if (arg.startsWith("--pass") || arg.startsWith("--token") || arg.startsWith("--user")) {
-              throw new IllegalArgumentException(
-                  arg
-                      + ": credentials are read from AUTODISCOVER4J_PASSWORD /"
-                      + " AUTODISCOVER4J_TOKEN, never from the command line");
-            }
-            if (arg.startsWith("-") || address != null) {
-              throw new IllegalArgumentException(
-                  arg.startsWith("-") ? "unknown option " + arg : "one address only");
-            }
-            address = arg;
-          }
-        }
+      String store = trustStore;
+      if (store != null) {
+        builder.sslContext(trustStore(store, cli.env().get("AUTODISCOVER4J_TRUST_STORE_PASSWORD")));
       }
-      if (address == null) {
-        throw new IllegalArgumentException("no address");
+      Duration t = timeout;
+      if (t != null) {
+        builder.requestTimeout(t);
+      }
+      builder.parallelCandidates(parallel);
+      if (mobileSync) {
+        builder.schema(ResponseSchema.MOBILE_SYNC);
+      }
+      if (noHttpProbe) {
+        builder.httpProbe(false);
+      }
+      if (noSrv) {
+        builder.srvLookup(false);
       }
       if (!dns.isEmpty()) {
         builder.dnsServers(dns.toArray(String[]::new));
       }
-      builder.trust(TrustCallback.allowHosts(trusted)).credentials(credentials(env, address));
-    } catch (IllegalArgumentException e) { // NumberFormatException included
-      err.println(Terminal.clean("autodiscover4j discover: " + e.getMessage()));
-      err.println(USAGE);
-      return 2;
+      builder.trust(TrustCallback.allowHosts(trusted)).credentials(credentials(cli.env(), address));
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage() == null ? "bad option" : e.getMessage());
     }
-    return discover(builder.build(), address, xml, out, err);
+    return discover(builder.build(), address, xml, cli.out(), cli.err());
   }
 
-  private static int discover(
+  /**
+   * Reads {@code --timeout}: whole seconds, or a number with {@code ms}, {@code s} or {@code m}.
+   */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      try {
+        if (v.endsWith("ms")) {
+          return positive(Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2))));
+        }
+        if (v.endsWith("s")) {
+          return positive(Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1))));
+        }
+        if (v.endsWith("m")) {
+          return positive(Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1))));
+        }
+        return positive(Duration.ofSeconds(Long.parseLong(v)));
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new TypeConversionException("not a duration");
+      }
+    }
+
+    private static Duration positive(Duration d) {
+      if (d.isNegative() || d.isZero()) {
+        throw new TypeConversionException("not a positive duration");
+      }
+      return d;
+    }
+  }
+
+  private int discover(
       AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
     // Everything is written to buffers and cleaned before it reaches the terminal: attempts,
     // error messages and settings all carry text a server chose.
@@ -137,7 +219,7 @@ final class DiscoverCommand {
     return status;
   }
 
-  private static int discoverInto(
+  private int discoverInto(
       AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
     out.println(address + ": attempts");
     try {
@@ -155,7 +237,8 @@ final class DiscoverCommand {
       if (xml) {
         out.print(Autodiscover.toXml(result.document()));
       } else {
-        Main.summarize(result.url().toString(), result.document(), out);
+        new Summary(new Cli(cli.in(), out, err, cli.env(), false, cli.wiring()), verbose)
+            .print(result.url().toString(), result.document());
       }
       return 0;
     } catch (DiscoveryException e) {
@@ -225,12 +308,5 @@ final class DiscoverCommand {
           env.getOrDefault("AUTODISCOVER4J_USER", address), password.toCharArray());
     }
     return Credentials.none();
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 }

@@ -3,6 +3,7 @@ package io.github.autodiscover4j.cli;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverError;
 import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.lint.Finding;
 import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.Advisory;
@@ -12,6 +13,7 @@ import io.github.autodiscover4j.settings.MailServer;
 import io.github.autodiscover4j.value.HoursValue;
 import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOffSetting;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +23,60 @@ import org.jspecify.annotations.Nullable;
  * rely on every key.
  */
 final class JsonReport {
+  /**
+   * The version of the {@code --json} shapes, in every entry as {@code formatVersion}: 2 added the
+   * field itself and the entries of files that cannot be read (README, "JSON output").
+   */
+  static final int FORMAT_VERSION = 2;
+
   private JsonReport() {}
+
+  /**
+   * Writes the entry of a file that could not be read: {@code {file, formatVersion, error: {kind,
+   * message, line, column}}}, line and column null when unknown (and not repeated in the message).
+   */
+  static void writeFailure(Json json, String file, Input.Failure failure) {
+    json.beginObject();
+    json.field("file", file);
+    json.field("formatVersion", FORMAT_VERSION);
+    json.name("error")
+        .beginObject()
+        .field("kind", failure.kind())
+        .field("message", failure.message().replaceFirst(" \\(line \\d+, column \\d+\\)$", ""))
+        .field("line", failure.line() > 0 ? Integer.valueOf(failure.line()) : null)
+        .field("column", failure.column() > 0 ? Integer.valueOf(failure.column()) : null)
+        .endObject();
+    json.endObject();
+  }
+
+  /**
+   * Writes one file's {@code lint --json} entry: {@code {file, formatVersion, findings: [{rule,
+   * severity, path, line, column, message, fix}]}}.
+   */
+  static void writeFindings(Json json, String file, List<Finding> findings) {
+    json.beginObject();
+    json.field("file", file);
+    json.field("formatVersion", FORMAT_VERSION);
+    json.name("findings").beginArray();
+    for (Finding f : findings) {
+      json.beginObject()
+          .field("rule", f.ruleId())
+          .field("severity", f.severity().name())
+          .field("path", f.path())
+          .field("line", f.line() > 0 ? Integer.valueOf(f.line()) : null)
+          .field("column", f.column() > 0 ? Integer.valueOf(f.column()) : null)
+          .field("message", f.message())
+          .field("fix", f.fix())
+          .endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
 
   static void write(Json json, String file, AutodiscoverDocument doc) {
     json.beginObject();
     json.field("file", file);
+    json.field("formatVersion", FORMAT_VERSION);
     json.field("format", "pox");
     json.field("kind", doc.kind().name());
     writeUser(json, doc);

@@ -1,325 +1,224 @@
 package io.github.autodiscover4j.cli;
 
-import io.github.autodiscover4j.Autoconfig;
-import io.github.autodiscover4j.AutoconfigDocument;
-import io.github.autodiscover4j.Autodiscover;
-import io.github.autodiscover4j.AutodiscoverDocument;
-import io.github.autodiscover4j.AutodiscoverException;
-import io.github.autodiscover4j.ParseOptions;
-import io.github.autodiscover4j.Problem;
-import io.github.autodiscover4j.lint.AutoconfigLintReport;
-import io.github.autodiscover4j.lint.Finding;
-import io.github.autodiscover4j.lint.LintReport;
-import io.github.autodiscover4j.model.mobilesync.MobileSyncServer;
-import io.github.autodiscover4j.model.outlook.Protocol;
-import io.github.autodiscover4j.value.IntValue;
-import io.github.autodiscover4j.value.OnOffSetting;
+import io.github.autodiscover4j.discovery.AutodiscoverClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The command line in the jar.
+ * The command line in the jar, parsed by picocli (which only this package uses: the library runs
+ * without it).
  *
  * <ul>
- *   <li>{@code java -jar autodiscover4j.jar [--xml | --json] FILE...} prints a readable summary of
- *       each Autodiscover document, or with {@code --xml} its canonical rewrite, or with {@code
- *       --json} the parsed document and the resolved account settings as a JSON array (one object
- *       per file). Exits 0 when every file was read, 1 when one could not be (with a one-line
- *       reason on standard error).
- *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should
- *       fix; exits 1 when any file has an error finding (or cannot be read), 0 otherwise.
- *   <li>{@code java -jar autodiscover4j.jar convert --to autoconfig|pox [--email ADDRESS] FILE}
- *       converts between the formats ({@link ConvertCommand}).
- *   <li>{@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS} runs discovery ({@link
- *       DiscoverCommand}).
+ *   <li>{@code autodiscover4j [--xml | --json] [--verbose] [--email ADDRESS] [--output DIR]
+ *       FILE...} summarises documents ({@link SummaryCommand});
+ *   <li>{@code autodiscover4j lint [--json] FILE...} ({@link LintCommand});
+ *   <li>{@code autodiscover4j convert --to autoconfig|pox [--email ADDRESS] FILE} ({@link
+ *       ConvertCommand});
+ *   <li>{@code autodiscover4j discover [OPTION]... ADDRESS} ({@link DiscoverCommand}).
  * </ul>
  *
- * Every command takes POX Autodiscover and Mozilla autoconfig documents alike, told apart by their
- * root element; {@code --email ADDRESS} fills an autoconfig document's placeholders.
- *
- * <p>A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code
- * ./discover}.
- *
- * <p>A usage error exits 2.
+ * Each has {@code --help}; {@code --version} prints the version; {@code --} ends the options;
+ * {@code -} is standard input. Errors are one line, {@code autodiscover4j: WHAT: REASON}, in plain
+ * words; {@code --debug} adds the stack trace. Exit status: 0 ok, 1 an input problem (a file that
+ * cannot be read, an error finding, no settings found), 2 a usage error.
  */
 public final class Main {
-  private static final String USAGE =
-      "usage: autodiscover4j [--xml | --json] [--email ADDRESS] FILE...\n"
-          + "       autodiscover4j lint FILE...\n"
-          + ConvertCommand.USAGE
-          + DiscoverCommand.USAGE;
-
   private Main() {}
 
   /**
-   * Runs the command line.
+   * Runs the command line and exits with its status.
    *
-   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover
-   *     [OPTION]... ADDRESS}
+   * @param args the arguments ({@code --help} lists them)
    */
   public static void main(String[] args) {
     System.exit(
         run(
             args,
+            System.in,
             new PrintStream(System.out, true, StandardCharsets.UTF_8),
-            new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+            new PrintStream(System.err, true, StandardCharsets.UTF_8),
+            System.getenv(),
+            isTerminal(),
+            UnaryOperator.identity()));
   }
 
   /**
-   * Runs the command line with the given streams, for tests and embedding.
+   * Whether standard output is a terminal: {@code System.console() != null} up to JDK 21; from JDK
+   * 22 on, where there is always a console, its {@code isTerminal()}.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() where it exists
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return true; // before JDK 22: a console means a terminal
+    }
+  }
+
+  /**
+   * Runs the command line with the given streams (standard input stays {@code System.in}, and
+   * output is never coloured), for tests and embedding.
    *
-   * @param args {@code [--xml | --json] FILE...}, {@code lint FILE...} or {@code discover
-   *     [OPTION]... ADDRESS}
+   * @param args the arguments ({@code --help} lists them)
    * @param out where output goes
    * @param err where errors go
-   * @return the exit status
+   * @return the exit status: 0 ok, 1 an input problem, 2 a usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("discover")) {
-      return DiscoverCommand.run(
-          Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
-    }
-    if (args.length > 0 && args[0].equals("convert")) {
-      return ConvertCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-    }
-    if (args.length > 0 && args[0].equals("lint")) {
-      return lint(Arrays.copyOfRange(args, 1, args.length), out, err);
-    }
-    String format = "summary";
-    String email = null;
-    List<String> files = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--email") && i + 1 < args.length) {
-        // autoconfig documents: user names filled for this address instead of kept as templates
-        email = args[++i];
-      } else if (arg.equals("--xml") || arg.equals("--json")) {
-        if (!format.equals("summary")) {
-          err.println("autodiscover4j: choose one of --xml and --json\n" + USAGE);
-          return 2;
-        }
-        format = arg.substring(2);
-      } else if (arg.equals("--help") || arg.equals("-h")) {
-        out.println(USAGE);
-        return 0;
-      } else if (arg.startsWith("-")) {
-        err.println("autodiscover4j: unknown option " + arg + "\n" + USAGE);
-        return 2;
-      } else {
-        files.add(arg);
-      }
-    }
-    if (files.isEmpty()) {
-      err.println(USAGE);
-      return 2;
-    }
-    Json json = format.equals("json") ? new Json().beginArray() : null;
-    int status = 0;
-    for (String file : files) {
-      AutodiscoverDocument doc;
-      try {
-        byte[] bytes = read(file);
-        if (Autoconfig.isAutoconfig(bytes)) {
-          // either format, told apart by content
-          AutoconfigDocument autoconfig = Autoconfig.parse(bytes);
-          if (format.equals("xml")) {
-            out.print(Autoconfig.toXml(email == null ? autoconfig : autoconfig.filledFor(email)));
-          } else if (json != null) {
-            AutoconfigReport.write(json, file, autoconfig, email);
-          } else {
-            AutoconfigReport.summarize(
-                file, email == null ? autoconfig : autoconfig.filledFor(email), out);
+    return run(args, System.in, out, err, System.getenv(), false, UnaryOperator.identity());
+  }
+
+  /** Runs the command line with everything it reads from given. */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      boolean terminal,
+      UnaryOperator<AutodiscoverClient.Builder> wiring) {
+    Cli cli = new Cli(in, out, err, env, terminal, wiring);
+    boolean debug = debug(args);
+    CommandLine line = commandLine(cli);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    line.setOut(outWriter);
+    line.setErr(errWriter);
+    line.setColorScheme(CommandLine.Help.defaultColorScheme(cli.colour() ? Ansi.ON : Ansi.OFF));
+    line.setParameterExceptionHandler(
+        (e, arguments) -> {
+          errWriter.flush();
+          err.println(Terminal.clean(Cli.NAME + ": " + usageMessage(e)));
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          if (debug) {
+            e.printStackTrace(err);
           }
-          continue;
-        }
-        doc = Autodiscover.parse(bytes);
-      } catch (IllegalArgumentException e) {
-        err.println("autodiscover4j: " + e.getMessage());
-        return 2;
-      } catch (AutodiscoverException e) {
-        err.println(file + ": " + e.getMessage());
-        status = 1;
-        continue;
-      } catch (IOException e) {
-        err.println(file + ": cannot read: " + e);
-        status = 1;
-        continue;
-      }
-      if (format.equals("xml")) {
-        out.print(Autodiscover.toXml(doc));
-      } else if (json != null) {
-        JsonReport.write(json, file, doc);
-      } else {
-        summarize(file, doc, out);
-      }
-    }
-    if (json != null) {
-      out.println(json.endArray());
-    }
+          return Cli.USAGE;
+        });
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UsageException) {
+            err.println(Terminal.clean(Cli.NAME + ": " + e.getMessage()));
+            err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+            return Cli.USAGE;
+          }
+          err.println(
+              Terminal.clean(
+                  Cli.NAME
+                      + ": failed unexpectedly: "
+                      + (e.getMessage() == null ? "no reason given" : e.getMessage())
+                      + (debug ? "" : " (--debug shows where)")));
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          return Cli.INPUT;
+        });
+    int status = line.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    out.flush();
+    err.flush();
     return status;
   }
 
-  private static int lint(String[] files, PrintStream out, PrintStream err) {
-    if (files.length == 0) {
-      err.println(USAGE);
-      return 2;
+  /** The command tree: the summary at the top, lint, convert and discover below it. */
+  static CommandLine commandLine(Cli cli) {
+    CommandLine line = new CommandLine(new SummaryCommand(cli));
+    line.addSubcommand("lint", new LintCommand(cli));
+    line.addSubcommand("convert", new ConvertCommand(cli));
+    line.addSubcommand("discover", new DiscoverCommand(cli));
+    String[] version = {Cli.NAME + " " + version()};
+    line.getCommandSpec().version(version);
+    for (CommandLine sub : line.getSubcommands().values()) {
+      sub.getCommandSpec().version(version);
     }
-    int status = 0;
-    for (String file : files) {
-      List<Finding> findings;
-      boolean errors;
-      try {
-        byte[] bytes = read(file);
-        if (Autoconfig.isAutoconfig(bytes)) {
-          AutoconfigLintReport report = Autoconfig.lint(bytes);
-          findings = report.findings();
-          errors = report.hasErrors();
-        } else {
-          LintReport report = Autodiscover.lint(bytes);
-          findings = report.findings();
-          errors = report.hasErrors();
-        }
-      } catch (IOException e) {
-        err.println(file + ": cannot read: " + e);
-        status = 1;
-        continue;
-      }
-      if (findings.isEmpty()) {
-        out.println(file + ": no findings");
-      }
-      for (Finding finding : findings) {
-        out.println(file + ":" + finding);
-      }
-      if (errors) {
-        status = 1;
-      }
-    }
-    return status;
+    return line;
   }
 
-  /** A file's bytes, at most one more than the parse limit (so that the limit still applies). */
-  private static byte[] read(String file) throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1);
-    }
+  /** {@code --debug} before any {@code --}: stack traces on errors. */
+  private static boolean debug(String[] args) {
+    List<String> list = Arrays.asList(args);
+    int end = list.indexOf("--");
+    return (end < 0 ? list : list.subList(0, end)).contains("--debug");
   }
 
-  static void summarize(String file, AutodiscoverDocument doc, PrintStream out) {
-    out.println(file + ": " + doc.kind());
-    doc.outlookResponse()
-        .ifPresent(
-            r -> {
-              if (r.getUser() != null) {
-                out.println(
-                    "  user: "
-                        + text(r.getUser().getDisplayName())
-                        + (r.getUser().getAutoDiscoverSMTPAddress() == null
-                            ? ""
-                            : " <" + r.getUser().getAutoDiscoverSMTPAddress() + ">"));
-              }
-            });
-    doc.mobileSyncResponse()
-        .ifPresent(
-            r -> {
-              if (r.getUser() != null) {
-                out.println(
-                    "  user: "
-                        + text(r.getUser().getDisplayName())
-                        + " <"
-                        + text(r.getUser().getEMailAddress())
-                        + ">");
-              }
-              if (r.getAction() != null && r.getAction().getSettings() != null) {
-                for (MobileSyncServer s : r.getAction().getSettings().getServer()) {
-                  out.println("  server " + text(s.getType()) + ": " + text(s.getUrl()));
-                }
-              }
-            });
-    doc.outlookRequest()
-        .ifPresent(
-            r ->
-                out.println(
-                    "  request for: "
-                        + (r.getEMailAddress() != null
-                            ? r.getEMailAddress()
-                            : text(r.getLegacyDN()))
-                        + ", schema "
-                        + text(r.getAcceptableResponseSchema())));
-    doc.mobileSyncRequest()
-        .ifPresent(
-            r ->
-                out.println(
-                    "  request for: "
-                        + text(r.getEMailAddress())
-                        + ", schema "
-                        + text(r.getAcceptableResponseSchema())));
-    for (Protocol p : doc.protocols()) {
-      StringBuilder line =
-          new StringBuilder("  protocol ").append(text(p.protocolType().raw().strip()));
-      if (p.getServer() != null) {
-        line.append(": ").append(p.getServer());
+  /** The project version, from the {@code version.properties} the build writes. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "(unknown version)";
       }
-      if (p.getPort() != null) {
-        line.append(" port ").append(port(p.getPort()));
-      }
-      line.append(", security ").append(security(p));
-      if (p.getLoginName() != null) {
-        line.append(", login ").append(p.getLoginName());
-      }
-      OnOffSetting smtpLast = p.smtpLast();
-      line.append(", SMTPLast ").append(smtpLast.effective().name().toLowerCase(Locale.ROOT));
-      if (!smtpLast.isPresent()) {
-        line.append(" (default)");
-      } else if (smtpLast.state() == OnOffSetting.State.UNKNOWN) {
-        line.append(" (unknown '").append(smtpLast.raw().orElse("")).append("', default)");
-      }
-      if (p.getEwsUrl() != null) {
-        line.append(", EWS ").append(p.getEwsUrl());
-      }
-      out.println(line);
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    doc.redirectAddress().ifPresent(a -> out.println("  redirect to address: " + a));
-    doc.redirectUrl().ifPresent(u -> out.println("  redirect to URL: " + u));
-    doc.error()
-        .ifPresent(
-            e ->
-                out.println(
-                    "  error "
-                        + e.rawCode().orElse("?")
-                        + ": "
-                        + e.message().orElse("")
-                        + " ("
-                        + e.placement().name().toLowerCase(Locale.ROOT)
-                        + ")"));
-    for (Problem problem : doc.problems()) {
-      out.println("  note: " + problem);
-    }
+    return properties.getProperty("version", "(unknown version)");
   }
 
-  private static String security(Protocol p) {
-    if (p.getEncryption() != null) {
-      return "Encryption " + p.getEncryption().strip();
+  /**
+   * A usage error in plain words: {@code --frobnicate: unknown option}, {@code --timeout abc: not a
+   * duration}, {@code no FILE given}.
+   */
+  static String usageMessage(ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String arg = u.getUnmatched().get(0);
+      if (arg.startsWith("--pass") || arg.startsWith("--token") || arg.startsWith("--user")) {
+        return arg
+            + ": credentials are read from AUTODISCOVER4J_PASSWORD / AUTODISCOVER4J_TOKEN, never"
+            + " from the command line";
+      }
+      return arg.startsWith("-") && arg.length() > 1
+          ? arg + ": unknown option"
+          : arg + ": unexpected argument";
     }
-    OnOffSetting ssl = p.ssl();
-    return "SSL "
-        + ssl.effective().name().toLowerCase(Locale.ROOT)
-        + (ssl.isPresent() ? "" : " (default)");
+    if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+      ArgSpec missing = m.getMissing().get(0);
+      if (missing instanceof OptionSpec option) {
+        return String.valueOf(m.getMessage()).contains("for option")
+            ? option.longestName() + ": needs a value"
+            : option.longestName() + " " + option.paramLabel() + ": required";
+      }
+      if (missing instanceof PositionalParamSpec param) {
+        return "no " + param.paramLabel().replace("...", "") + " given";
+      }
+    }
+    ArgSpec spec = e.getArgSpec();
+    Throwable cause = e.getCause();
+    if (cause instanceof CommandLine.TypeConversionException && spec instanceof OptionSpec o) {
+      return o.longestName() + " " + e.getValue() + ": " + cause.getMessage();
+    }
+    return String.valueOf(e.getMessage());
   }
 
-  private static String port(IntValue port) {
-    return port.isValid() ? port.canonical() : "'" + port.raw() + "' (invalid)";
-  }
+  /** A usage error found after parsing (two options that exclude each other, a bad address). */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
-  private static String text(@Nullable String s) {
-    return s == null ? "-" : s;
+    UsageException(String message) {
+      super(message);
+    }
   }
 }

@@ -1,6 +1,9 @@
 /**
- * The command line in the jar: {@code java -jar autodiscover4j.jar [--xml] FILE...} summarises
- * documents, and {@code java -jar autodiscover4j.jar discover ADDRESS} runs discovery.
+ * The command line in the jar ({@link io.github.autodiscover4j.cli.Main}): {@code autodiscover4j
+ * [--xml | --json] [--verbose] [--email ADDRESS] [--output DIR] FILE...} summarises documents,
+ * {@code lint [--json] FILE...} checks them, {@code convert --to autoconfig|pox} converts, and
+ * {@code discover ADDRESS} runs discovery; each has {@code --help}. Parsed by picocli, which only
+ * this package uses (an optional dependency: the library runs without it).
  */
 @NullMarked
 package io.github.autodiscover4j.cli;

@@ -47,10 +47,16 @@ class AutoconfigCommandLineTest {
 
   @Test
   void summarisesEitherFormatByContent() {
-    assertEquals(0, run(AC + "alternatives-freemail.xml", POX + "isp-imap-smtp-smtplast-on.xml"));
+    assertEquals(
+        0,
+        run("--verbose", AC + "alternatives-freemail.xml", POX + "isp-imap-smtp-smtplast-on.xml"));
     String text = out();
     assertTrue(
         text.contains("alternatives-freemail.xml: AUTOCONFIG 1.1 for freemail.example"), text);
+    assertTrue(
+        text.contains(
+            "  incoming IMAP: imap.freemail.example port 143, STARTTLS, user %EMAILADDRESS%"),
+        text);
     assertTrue(
         text.contains(
             "  incoming imap: imap.freemail.example port 143, socketType STARTTLS, login %EMAILADDRESS%,"
@@ -70,7 +76,7 @@ class AutoconfigCommandLineTest {
   @Test
   void emailFillsTheSummary() {
     assertEquals(0, run("--email", "bob@freemail.example", AC + "alternatives-freemail.xml"));
-    assertTrue(out().contains("login bob@freemail.example"), out());
+    assertTrue(out().contains("port 993, SSL/TLS, user bob@freemail.example"), out());
   }
 
   @Test

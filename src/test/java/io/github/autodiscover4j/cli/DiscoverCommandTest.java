@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,13 +63,29 @@ class DiscoverCommandTest extends DiscoveryTestBase {
             "answered by https://mail.example.com/autodiscover/autodiscover.xml for alice@example.com, valid until"),
         text);
     assertTrue(
-        text.contains("protocol IMAP: imap.example.com port 993, security SSL on, login alice"),
-        text);
+        text.contains("incoming IMAP: imap.example.com port 993, SSL/TLS, user alice"), text);
     String expected =
         "Basic "
             + Base64.getEncoder()
                 .encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
     assertEquals(expected, net.requests("mail.example.com").get(1).authorization());
+  }
+
+  @Test
+  void theReadmesDiscoverCommandsRun() throws java.io.IOException {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    int ran = 0;
+    for (ReadmeCommands c : ReadmeCommands.all()) {
+      if (!c.args().get(0).equals("discover")) {
+        continue;
+      }
+      out.reset();
+      List<String> args = c.args().subList(1, c.args().size());
+      assertEquals(c.status(), discover(c.env(), args.toArray(String[]::new)), c.line() + err());
+      assertTrue(out().contains("incoming IMAP: imap.example.com port 993"), out());
+      ran++;
+    }
+    assertTrue(ran > 0, "the README shows discover");
   }
 
   @Test
@@ -125,9 +142,10 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     assertEquals(2, Main.run(new String[] {"discover"}, o, e)); // fails before any network use
-    assertTrue(err().contains("usage: autodiscover4j discover"), err());
+    assertEquals(
+        "autodiscover4j: no ADDRESS given\nTry 'autodiscover4j discover --help'.\n", err());
     assertEquals(0, Main.run(new String[] {"--help"}, o, e));
-    assertTrue(out().contains("autodiscover4j discover"), out());
+    assertTrue(out().contains("  discover  "), out());
   }
 
   @Test
