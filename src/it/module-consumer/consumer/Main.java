@@ -2,6 +2,7 @@ package consumer;
 
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
+import io.github.autodiscover4j.discovery.AutodiscoverClient;
 import io.github.autodiscover4j.settings.AccountSettings;
 import io.github.autodiscover4j.settings.MailServer;
 import java.nio.file.Path;
@@ -23,5 +24,12 @@ public final class Main {
     System.out.println(doc.protocols().get(0).smtpLast().effective());
     System.out.print(Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com")));
     System.out.println(doc.account().orElseThrow().getUnknownElements().size() + " unknown");
+    // discovery reads the Public Suffix List from the jar: it must be readable on the module path
+    try {
+      AutodiscoverClient.builder().build().discover("alice@co.uk");
+      System.out.println("public suffix looked up");
+    } catch (IllegalArgumentException e) {
+      System.out.println("public suffix refused");
+    }
   }
 }

@@ -15,15 +15,19 @@ public enum DocumentKind {
    */
   REDIRECT_URL,
   /**
-   * An error: the protocol-level {@code Response/Error}, or an {@code Error} in an Outlook
-   * response.
+   * An error: the protocol-level {@code Response/Error} (also a server's Outlook-style reply to a
+   * MobileSync request), or an {@code Error} under the Outlook {@code Response} or an {@code
+   * Account}.
    */
   ERROR,
   /** An ActiveSync (MobileSync) response with {@code Settings}. */
   MOBILE_SYNC_SETTINGS,
   /** An ActiveSync (MobileSync) response with a {@code Redirect} address. */
   MOBILE_SYNC_REDIRECT,
-  /** An ActiveSync (MobileSync) response with an {@code Error}. */
+  /**
+   * An ActiveSync (MobileSync) response with an {@code Error}: directly under its {@code Response}
+   * ([MS-ASCMD]'s error example) or under its {@code Action}.
+   */
   MOBILE_SYNC_ERROR,
   /** An Outlook request. */
   OUTLOOK_REQUEST,

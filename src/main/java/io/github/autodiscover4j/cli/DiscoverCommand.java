@@ -1,34 +1,52 @@
 package io.github.autodiscover4j.cli;
 
+import static java.util.stream.Collectors.joining;
+
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.discovery.Attempt;
 import io.github.autodiscover4j.discovery.AutodiscoverClient;
 import io.github.autodiscover4j.discovery.Credentials;
 import io.github.autodiscover4j.discovery.DiscoveryException;
 import io.github.autodiscover4j.discovery.DiscoveryResult;
+import io.github.autodiscover4j.discovery.RefusedUrl;
 import io.github.autodiscover4j.discovery.ResponseSchema;
 import io.github.autodiscover4j.discovery.TrustCallback;
 import io.github.autodiscover4j.discovery.TrustDecision;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS}: runs the discovery procedure
  * and prints every attempt, then the settings. Credentials come from the environment only, so they
  * never show in a process list or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code
  * AUTODISCOVER4J_USER}, default the address) for Basic, or {@code AUTODISCOVER4J_TOKEN} for a
- * bearer token. Exits 0 with settings, 1 without, 2 on a usage error.
+ * bearer token. {@code --trust-store FILE} replaces the JDK's trusted CAs with those of a file (a
+ * company CA), its password read from {@code AUTODISCOVER4J_TRUST_STORE_PASSWORD}. Everything a
+ * server sent is printed only after {@link Terminal#clean(String)} has removed escape sequences and
+ * control characters. Exits 0 with settings, 1 without, 2 on a usage error.
  */
 final class DiscoverCommand {
   static final String USAGE =
-      "usage: autodiscover4j discover [--trust HOST]... [--parallel] [--mobilesync]"
-          + " [--no-http-probe] [--no-srv] [--dns SERVER]... [--timeout SECONDS] [--xml] ADDRESS\n"
+      "usage: autodiscover4j discover [--trust HOST]... [--trust-store FILE] [--parallel]"
+          + " [--mobilesync] [--no-http-probe] [--no-srv] [--dns SERVER]... [--timeout SECONDS]"
+          + " [--xml] ADDRESS\n"
           + "  credentials from the environment: AUTODISCOVER4J_PASSWORD (and AUTODISCOVER4J_USER, default ADDRESS)"
-          + " or AUTODISCOVER4J_TOKEN";
+          + " or AUTODISCOVER4J_TOKEN\n"
+          + "  --trust-store FILE: trust the CAs in this PKCS12 or JKS file (a company CA) instead of"
+          + " the JDK's; its password, if any, from AUTODISCOVER4J_TRUST_STORE_PASSWORD";
 
   private DiscoverCommand() {}
 
@@ -58,6 +76,10 @@ final class DiscoverCommand {
         switch (arg) {
           case "--trust" -> trusted.add(value(args, ++i, arg));
           case "--dns" -> dns.add(value(args, ++i, arg));
+          case "--trust-store" ->
+              builder.sslContext(
+                  trustStore(
+                      value(args, ++i, arg), env.get("AUTODISCOVER4J_TRUST_STORE_PASSWORD")));
           case "--timeout" ->
               builder.requestTimeout(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
           case "--parallel" -> builder.parallelCandidates(true);
@@ -92,7 +114,7 @@ final class DiscoverCommand {
       }
       builder.trust(TrustCallback.allowHosts(trusted)).credentials(credentials(env, address));
     } catch (IllegalArgumentException e) { // NumberFormatException included
-      err.println("autodiscover4j discover: " + e.getMessage());
+      err.println(Terminal.clean("autodiscover4j discover: " + e.getMessage()));
       err.println(USAGE);
       return 2;
     }
@@ -100,6 +122,22 @@ final class DiscoverCommand {
   }
 
   private static int discover(
+      AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
+    // Everything is written to buffers and cleaned before it reaches the terminal: attempts,
+    // error messages and settings all carry text a server chose.
+    ByteArrayOutputStream outBuffer = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBuffer = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(outBuffer, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(errBuffer, true, StandardCharsets.UTF_8);
+    int status = discoverInto(client, address, xml, o, e);
+    out.print(Terminal.clean(outBuffer.toString(StandardCharsets.UTF_8)));
+    out.flush();
+    err.print(Terminal.clean(errBuffer.toString(StandardCharsets.UTF_8)));
+    err.flush();
+    return status;
+  }
+
+  private static int discoverInto(
       AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
     out.println(address + ": attempts");
     try {
@@ -112,7 +150,7 @@ final class DiscoverCommand {
               + result.emailAddress()
               + result
                   .expiresAt()
-                  .map(e -> ", valid until " + e)
+                  .map(expiry -> ", valid until " + expiry)
                   .orElse(", no rediscovery needed (TTL 0)"));
       if (xml) {
         out.print(Autodiscover.toXml(result.document()));
@@ -122,16 +160,12 @@ final class DiscoverCommand {
       return 0;
     } catch (DiscoveryException e) {
       print(e.attempts(), out);
-      List<String> refused =
-          e.attempts().stream()
-              .filter(a -> a.trust() == TrustDecision.REFUSED)
-              .map(a -> a.url().getHost())
-              .distinct()
-              .toList();
+      List<RefusedUrl> refused =
+          e.refused().stream().filter(r -> r.decision() == TrustDecision.REFUSED).toList();
       if (!refused.isEmpty()) {
         out.println(
             "not trusted, so not contacted: "
-                + String.join(", ", refused)
+                + refused.stream().map(RefusedUrl::host).distinct().collect(joining(", "))
                 + " (allow one with --trust HOST)");
       }
       err.println(
@@ -151,6 +185,28 @@ final class DiscoverCommand {
   private static void print(List<Attempt> attempts, PrintStream out) {
     for (int i = 0; i < attempts.size(); i++) {
       out.println("  " + (i + 1) + ". " + attempts.get(i));
+    }
+  }
+
+  /**
+   * Reads a trust store (PKCS12 or JKS, found out from the file) into a TLS context that trusts its
+   * CAs alone.
+   *
+   * @throws IllegalArgumentException when it cannot be read, naming the file but not the password
+   */
+  private static SSLContext trustStore(String file, @Nullable String password) {
+    try {
+      KeyStore store =
+          KeyStore.getInstance(new File(file), password == null ? null : password.toCharArray());
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(store);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalArgumentException(
+          "cannot read the trust store " + file + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

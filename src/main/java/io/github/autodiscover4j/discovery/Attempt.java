@@ -53,8 +53,22 @@ public record Attempt(
     SAME_ADDRESS,
     /** A {@code redirectAddr} to an address already looked up: the URL counts as invalid. */
     ADDRESS_LOOP,
-    /** HTTP 401: these credentials are not good here, which says nothing about other candidates. */
+    /**
+     * HTTP 401 asking for a scheme the caller enabled, from a trusted {@code https:} URL: the
+     * request is sent once more, with the credentials (see the next attempt).
+     */
+    CHALLENGED,
+    /**
+     * HTTP 401: the credentials sent were not good here, or none could be offered (no credentials,
+     * a scheme the caller did not enable, not a trusted {@code https:} URL); says nothing about
+     * other candidates.
+     */
     UNAUTHORIZED,
+    /**
+     * The credentials could not be sent (a token with a line break, a provider that threw); nothing
+     * was sent with them, and the reason names no secret.
+     */
+    CREDENTIALS_UNUSABLE,
     /** Any other HTTP status; the next candidate is tried. */
     HTTP_STATUS,
     /**
@@ -71,16 +85,23 @@ public record Attempt(
      * handshake.
      */
     TLS_FAILURE,
-    /** The host could not be resolved or reached. */
+    /** The host name does not resolve: no such host. */
+    UNKNOWN_HOST,
+    /** The host resolved but could not be reached: connection refused, reset, or timed out. */
     CONNECT_FAILED,
     /**
      * Not contacted: not {@code https:}, not on the Autodiscover path, or refused by the trust
      * policy.
      */
     REFUSED,
+    /**
+     * A {@code redirectAddr} to an address that may not be looked up (its domain is a public
+     * suffix, or not a domain name): the URL counts as invalid.
+     */
+    REFUSED_ADDRESS,
     /** Not contacted: this URL was already tried for this address. */
     ALREADY_TRIED,
-    /** Not contacted: the look-up had already followed its 10 redirects. */
+    /** Not contacted: the look-up had already spent its 10 hops (redirects and SRV targets). */
     HOP_LIMIT,
     /** The HTTP probe answered with something other than a usable 301/302. */
     NO_REDIRECT,

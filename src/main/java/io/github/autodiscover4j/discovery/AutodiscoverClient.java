@@ -8,23 +8,16 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the Autodiscover settings for an e-mail address, the way Microsoft documents it, and
@@ -63,52 +56,37 @@ import javax.net.ssl.SSLContext;
  * its host is the e-mail domain or a subdomain of it, or one of Microsoft's documented Autodiscover
  * hosts; any other {@code https:} URL from the HTTP probe, an SRV record, an HTTP redirect or a
  * {@code redirectUrl} is contacted only if the {@link TrustCallback} allows it (the default
- * refuses). Credentials go only to URLs that passed this test, over TLS with certificate and
- * host-name validation, in the form the {@link CredentialsProvider} chose; the client never answers
- * a {@code WWW-Authenticate} challenge, so it cannot be talked down to Basic. Responses are read
- * with the hardened parser and a size cap ({@link Builder#parseOptions(ParseOptions)}).
+ * refuses). "The user's own domain" is the registrable domain of the address (Public Suffix List);
+ * a public suffix ({@code co.uk}, {@code github.io}) is never an address domain, a candidate or
+ * trusted. Trust never spreads by itself: a {@code redirectAddr} from a host only the callback
+ * allowed makes the callback decide on the new domain's URLs too.
+ *
+ * <p><b>Credentials only when asked</b>: the first request to every URL carries none. Only a 401
+ * from an {@code https:} URL that passed the policy, whose {@code WWW-Authenticate} asks for the
+ * scheme of the credentials the {@link CredentialsProvider} gives (Basic or Bearer), gets one retry
+ * with them; never over {@code http:}, never in another scheme, so a server cannot talk a
+ * bearer-token client down to Basic. Every host name is canonical (ASCII lower case, IDNA, no
+ * trailing dot) before it is compared or contacted. Responses are read with the hardened parser and
+ * a size cap ({@link Builder#parseOptions(ParseOptions)}); a {@code Location} over 8 KiB is not
+ * followed; SRV gives at most {@link #MAX_SRV_TARGETS} targets, each costing a hop; the SRV query
+ * runs within the deadline; durations too long to count in nanoseconds mean "no limit".
  *
  * <p>A client is immutable and thread-safe; look-ups share nothing but the optional cache and the
  * HTTP client.
  */
 public final class AutodiscoverClient {
-  private final HttpClient http;
-  private final Transport transport;
-  private final CredentialsProvider credentials;
-  private final TrustCallback trust;
-  private final Duration requestTimeout;
-  private final Duration deadline;
-  private final List<String> dnsServers;
-  private final Map<String, String> headers;
-  private final ResponseSchema schema;
-  private final boolean parallelCandidates;
-  private final boolean httpProbe;
-  private final boolean srvLookup;
-  private final ParseOptions parseOptions;
-  private final ResultCache cache;
-  private final Clock clock;
-  private final Executor executor;
-  private final Random random;
+  /**
+   * The most SRV targets a look-up tries for one address, best first; the rest of a DNS answer is
+   * ignored (and listed on the SRV attempt). Each target tried also costs one hop of the ten.
+   */
+  public static final int MAX_SRV_TARGETS = LookupState.MAX_SRV_TARGETS;
 
-  private AutodiscoverClient(Builder b) {
-    this.requestTimeout = b.requestTimeout;
-    this.http =
-        b.httpClient != null ? b.httpClient : defaultHttpClient(b.sslContext, b.requestTimeout);
-    this.transport = new Transport(http, b.httpsPort, b.httpPort);
-    this.credentials = b.credentials;
-    this.trust = b.trust;
-    this.deadline = b.deadline;
-    this.dnsServers = List.copyOf(b.dnsServers);
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
-    this.schema = b.schema;
-    this.parallelCandidates = b.parallelCandidates;
-    this.httpProbe = b.httpProbe;
-    this.srvLookup = b.srvLookup;
-    this.parseOptions = b.parseOptions;
-    this.cache = b.cacheSize > 0 ? new ResultCache(b.cacheSize) : null;
-    this.clock = b.clock;
-    this.executor = b.executor != null ? b.executor : defaultExecutor();
-    this.random = b.random;
+  private final DiscoveryConfig config;
+  private final @Nullable ResultCache cache;
+
+  private AutodiscoverClient(DiscoveryConfig config) {
+    this.config = config;
+    this.cache = config.cacheSize > 0 ? new ResultCache(config.cacheSize) : null;
   }
 
   /**
@@ -124,23 +102,42 @@ public final class AutodiscoverClient {
   }
 
   /**
-   * Looks up the settings for an address, waiting for the answer.
+   * Looks up the settings for an address in the client's schema, waiting for the answer.
    *
    * @param emailAddress the user's address, such as {@code alice@example.com}
    * @return the settings with their provenance
-   * @throws DiscoveryException when no settings were found; it carries every attempt
+   * @throws DiscoveryException when no settings were found; it carries every attempt and why the
+   *     look-up ended
    * @throws InterruptedException when the thread is interrupted; in-flight requests are cancelled
    * @throws IllegalArgumentException when the address is not an e-mail address with a domain of two
-   *     labels or more (a single label would make {@code autodiscover.<tld>} a candidate)
+   *     labels or more that is not a public suffix (such a domain would make {@code
+   *     autodiscover.<suffix>} a candidate), or holds a character XML cannot carry
    */
   public DiscoveryResult discover(String emailAddress)
       throws DiscoveryException, InterruptedException {
+    return discover(emailAddress, config.schema);
+  }
+
+  /**
+   * Looks up the settings for an address in a given schema, so that one client (one set of
+   * credentials, one cache) can ask for both Outlook and ActiveSync settings.
+   *
+   * @param emailAddress the user's address
+   * @param schema the schema to ask for
+   * @return the settings with their provenance
+   * @throws DiscoveryException when no settings were found
+   * @throws InterruptedException when the thread is interrupted
+   * @throws IllegalArgumentException when the address is not usable (see {@link #discover(String)})
+   */
+  public DiscoveryResult discover(String emailAddress, ResponseSchema schema)
+      throws DiscoveryException, InterruptedException {
+    Objects.requireNonNull(schema, "schema");
     String address = checkedAddress(emailAddress);
-    Optional<DiscoveryResult> cached = cached(address);
+    Optional<DiscoveryResult> cached = cached(address, schema);
     if (cached.isPresent()) {
       return cached.get();
     }
-    return store(new Lookup(this, address).run());
+    return store(new Procedure(config, schema, address).run(), schema);
   }
 
   /**
@@ -153,45 +150,73 @@ public final class AutodiscoverClient {
    * @throws IllegalArgumentException when the address is not usable (see {@link #discover(String)})
    */
   public CompletableFuture<DiscoveryResult> discoverAsync(String emailAddress) {
+    return discoverAsync(emailAddress, config.schema);
+  }
+
+  /**
+   * Looks up the settings for an address in a given schema on the client's executor.
+   *
+   * @param emailAddress the user's address
+   * @param schema the schema to ask for
+   * @return a future completed with the settings, or exceptionally with a {@link
+   *     DiscoveryException}
+   * @throws IllegalArgumentException when the address is not usable (see {@link #discover(String)})
+   */
+  public CompletableFuture<DiscoveryResult> discoverAsync(
+      String emailAddress, ResponseSchema schema) {
+    Objects.requireNonNull(schema, "schema");
     String address = checkedAddress(emailAddress);
     CompletableFuture<DiscoveryResult> future = new CompletableFuture<>();
-    Optional<DiscoveryResult> cached = cached(address);
+    Optional<DiscoveryResult> cached = cached(address, schema);
     if (cached.isPresent()) {
       future.complete(cached.get());
       return future;
     }
-    Lookup lookup = new Lookup(this, address);
+    Procedure procedure = new Procedure(config, schema, address);
     // The returned stage only relays cancellation; failures reach the caller through `future`
     // itself.
     var unused =
         future.whenComplete(
             (result, failure) -> {
               if (future.isCancelled()) {
-                lookup.cancel();
+                procedure.cancel();
               }
             });
-    executor.execute(
-        () -> {
-          try {
-            future.complete(store(lookup.run()));
-          } catch (InterruptedException e) {
-            future.completeExceptionally(e);
-            Thread.currentThread().interrupt();
-          } catch (Throwable e) {
-            future.completeExceptionally(e);
-          }
-        });
+    try {
+      config.executor.execute(
+          () -> {
+            try {
+              future.complete(store(procedure.run(), schema));
+            } catch (InterruptedException e) {
+              future.completeExceptionally(e);
+              Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+              future.completeExceptionally(e);
+            }
+          });
+    } catch (RuntimeException e) { // an executor that refuses work: still the library's exception
+      DiscoveryException failure =
+          new DiscoveryException(DiscoveryException.Reason.NOT_FOUND, address, List.of(), null);
+      failure.initCause(e);
+      future.completeExceptionally(failure);
+    }
     return future;
   }
 
   /**
-   * Forgets the cached settings of an address, for example after a connection failure with them.
+   * Forgets the cached settings of an address, in every schema, for example after a connection
+   * failure with them.
    *
    * @param emailAddress the address as it was looked up
    */
   public void invalidate(String emailAddress) {
     if (cache != null) {
-      cache.remove(ResultCache.key(emailAddress, schema));
+      for (ResponseSchema schema : ResponseSchema.values()) {
+        cache.remove(ResultCache.key(emailAddress, schema));
+        if (Hosts.addressProblem(emailAddress.strip()) == null) {
+          cache.remove(ResultCache.key(Hosts.canonicalAddress(emailAddress.strip()), schema));
+        }
+      }
     }
   }
 
@@ -202,27 +227,32 @@ public final class AutodiscoverClient {
     }
   }
 
+  /** Checks an address and returns it in canonical form (the domain canonical). */
   private static String checkedAddress(String emailAddress) {
     Objects.requireNonNull(emailAddress, "emailAddress");
     String address = emailAddress.strip();
-    Hosts.domainOf(address);
-    if (!Hosts.isAddress(address)) {
-      throw new IllegalArgumentException("not an e-mail address: '" + emailAddress + "'");
+    if (!Hosts.isXmlText(address)) {
+      throw new IllegalArgumentException(
+          "not an e-mail address: it holds a control character or one XML cannot carry");
     }
-    return address;
+    String problem = Hosts.addressProblem(address);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    return Hosts.canonicalAddress(address);
   }
 
-  private Optional<DiscoveryResult> cached(String address) {
-    if (cache == null) {
+  private Optional<DiscoveryResult> cached(String address, ResponseSchema schema) {
+    ResultCache c = cache;
+    if (c == null) {
       return Optional.empty();
     }
-    return cache
-        .get(ResultCache.key(address, schema), clock.instant())
+    return c.get(ResultCache.key(address, schema), config.clock.instant())
         .map(
             entry -> {
               try {
                 return new DiscoveryResult(
-                    Autodiscover.parse(entry.bytes(), parseOptions),
+                    Autodiscover.parse(entry.bytes(), config.parseOptions),
                     entry.bytes(),
                     entry.url(),
                     entry.emailAddress(),
@@ -237,9 +267,10 @@ public final class AutodiscoverClient {
             });
   }
 
-  private DiscoveryResult store(DiscoveryResult result) {
-    if (cache != null) {
-      cache.put(
+  private DiscoveryResult store(DiscoveryResult result, ResponseSchema schema) {
+    ResultCache c = cache;
+    if (c != null) {
+      c.put(
           ResultCache.key(result.requestedAddress(), schema),
           new ResultCache.Entry(
               result.bytes(),
@@ -250,109 +281,6 @@ public final class AutodiscoverClient {
               result.expiresAt()));
     }
     return result;
-  }
-
-  private static HttpClient defaultHttpClient(SSLContext sslContext, Duration connectTimeout) {
-    // Redirects are followed by the procedure itself, each one checked; no Authenticator, so no
-    // challenge is ever answered; the JDK validates certificates and host names.
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connectTimeout);
-    if (sslContext != null) {
-      builder.sslContext(sslContext);
-    }
-    return builder.build();
-  }
-
-  private static ExecutorService defaultExecutor() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads =
-        runnable -> {
-          Thread thread =
-              new Thread(runnable, "autodiscover4j-discovery-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
-    return Executors.newCachedThreadPool(
-        threads); // idle threads end after a minute; nothing to shut down
-  }
-
-  /** A task for the executor; an interruption ends it with no answer. */
-  interface Task<T> {
-    T run() throws InterruptedException;
-  }
-
-  <T> CompletableFuture<T> async(Task<T> task) {
-    CompletableFuture<T> future = new CompletableFuture<>();
-    executor.execute(
-        () -> {
-          try {
-            future.complete(task.run());
-          } catch (InterruptedException e) {
-            future.completeExceptionally(e);
-            Thread.currentThread().interrupt();
-          } catch (Throwable e) {
-            future.completeExceptionally(e);
-          }
-        });
-    return future;
-  }
-
-  Transport transport() {
-    return transport;
-  }
-
-  CredentialsProvider credentials() {
-    return credentials;
-  }
-
-  TrustCallback trust() {
-    return trust;
-  }
-
-  Duration requestTimeout() {
-    return requestTimeout;
-  }
-
-  Duration deadline() {
-    return deadline;
-  }
-
-  List<String> dnsServers() {
-    return dnsServers;
-  }
-
-  Map<String, String> headers() {
-    return headers;
-  }
-
-  ResponseSchema schema() {
-    return schema;
-  }
-
-  boolean parallelCandidates() {
-    return parallelCandidates;
-  }
-
-  boolean httpProbe() {
-    return httpProbe;
-  }
-
-  boolean srvLookup() {
-    return srvLookup;
-  }
-
-  ParseOptions parseOptions() {
-    return parseOptions;
-  }
-
-  Clock clock() {
-    return clock;
-  }
-
-  Random random() {
-    return random;
   }
 
   /** Builds an {@link AutodiscoverClient}; every setting has a safe default. */
@@ -371,25 +299,7 @@ public final class AutodiscoverClient {
             "upgrade",
             "transfer-encoding");
 
-    private HttpClient httpClient;
-    private SSLContext sslContext;
-    private CredentialsProvider credentials = url -> Credentials.none();
-    private TrustCallback trust = TrustCallback.refuseAll();
-    private Duration requestTimeout = Duration.ofSeconds(15);
-    private Duration deadline = Duration.ofSeconds(60);
-    private final List<String> dnsServers = new ArrayList<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private ResponseSchema schema = ResponseSchema.OUTLOOK;
-    private boolean parallelCandidates;
-    private boolean httpProbe = true;
-    private boolean srvLookup = true;
-    private ParseOptions parseOptions = ParseOptions.builder().maxInputBytes(256 << 10).build();
-    private int cacheSize;
-    private Clock clock = Clock.systemUTC();
-    private Executor executor;
-    private Random random = new Random();
-    private int httpsPort = 443;
-    private int httpPort = 80;
+    private final DiscoveryConfig.Draft d = new DiscoveryConfig.Draft();
 
     private Builder() {}
 
@@ -414,7 +324,7 @@ public final class AutodiscoverClient {
             "the HttpClient must have no Authenticator: it would answer any"
                 + " server's Basic challenge; give credentials through credentials(...)");
       }
-      this.httpClient = client;
+      d.httpClient = client;
       return this;
     }
 
@@ -426,19 +336,19 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder sslContext(SSLContext context) {
-      this.sslContext = Objects.requireNonNull(context, "context");
+      d.sslContext = Objects.requireNonNull(context, "context");
       return this;
     }
 
     /**
-     * Sets the credentials callback, asked before each request to a trusted or allowed {@code
-     * https:} URL.
+     * Sets the credentials callback, asked when a trusted or allowed {@code https:} URL answers a
+     * request with a 401 challenge; the first request to any URL carries no credentials.
      *
      * @param provider the callback
      * @return this builder
      */
     public Builder credentials(CredentialsProvider provider) {
-      this.credentials = Objects.requireNonNull(provider, "provider");
+      d.credentials = Objects.requireNonNull(provider, "provider");
       return this;
     }
 
@@ -461,7 +371,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder trust(TrustCallback callback) {
-      this.trust = Objects.requireNonNull(callback, "callback");
+      d.trust = Objects.requireNonNull(callback, "callback");
       return this;
     }
 
@@ -473,7 +383,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = positive(timeout, "requestTimeout");
+      d.requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
@@ -485,7 +395,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder deadline(Duration deadline) {
-      this.deadline = positive(deadline, "deadline");
+      d.deadline = positive(deadline, "deadline");
       return this;
     }
 
@@ -498,9 +408,9 @@ public final class AutodiscoverClient {
      * @throws IllegalArgumentException when a server is not a host with an optional port
      */
     public Builder dnsServers(String... servers) {
-      dnsServers.clear();
+      d.dnsServers.clear();
       for (String server : servers) {
-        dnsServers.add(dnsUrl(server));
+        d.dnsServers.add(dnsUrl(server));
       }
       return this;
     }
@@ -528,7 +438,11 @@ public final class AutodiscoverClient {
                     ? "; use credentials(...)"
                     : ""));
       }
-      headers.put(name.strip(), value);
+      if (!isToken(name.strip()) || !isHeaderValue(value)) {
+        throw new IllegalArgumentException(
+            "not a valid header: the name must be a token, the value printable ASCII");
+      }
+      d.headers.put(name.strip(), value);
       return this;
     }
 
@@ -539,7 +453,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder schema(ResponseSchema schema) {
-      this.schema = Objects.requireNonNull(schema, "schema");
+      d.schema = Objects.requireNonNull(schema, "schema");
       return this;
     }
 
@@ -554,7 +468,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder parallelCandidates(boolean parallel) {
-      this.parallelCandidates = parallel;
+      d.parallelCandidates = parallel;
       return this;
     }
 
@@ -567,7 +481,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder httpProbe(boolean enabled) {
-      this.httpProbe = enabled;
+      d.httpProbe = enabled;
       return this;
     }
 
@@ -578,7 +492,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder srvLookup(boolean enabled) {
-      this.srvLookup = enabled;
+      d.srvLookup = enabled;
       return this;
     }
 
@@ -591,7 +505,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder parseOptions(ParseOptions options) {
-      this.parseOptions = Objects.requireNonNull(options, "options");
+      d.parseOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 
@@ -608,7 +522,7 @@ public final class AutodiscoverClient {
       if (maxEntries < 0) {
         throw new IllegalArgumentException("maxEntries must not be negative, was " + maxEntries);
       }
-      this.cacheSize = maxEntries;
+      d.cacheSize = maxEntries;
       return this;
     }
 
@@ -620,7 +534,7 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      d.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -633,13 +547,13 @@ public final class AutodiscoverClient {
      * @return this builder
      */
     public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
+      d.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
     /** For tests: the random source for the weighted choice among SRV records of one priority. */
     Builder random(Random random) {
-      this.random = Objects.requireNonNull(random, "random");
+      d.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
@@ -649,8 +563,8 @@ public final class AutodiscoverClient {
      * on the port. Not public, so no caller can point the default ports elsewhere.
      */
     Builder connectPorts(int httpsPort, int httpPort) {
-      this.httpsPort = httpsPort;
-      this.httpPort = httpPort;
+      d.httpsPort = httpsPort;
+      d.httpPort = httpPort;
       return this;
     }
 
@@ -661,10 +575,33 @@ public final class AutodiscoverClient {
      * @throws IllegalStateException when both an HTTP client and a TLS context were given
      */
     public AutodiscoverClient build() {
-      if (httpClient != null && sslContext != null) {
+      if (d.httpClient != null && d.sslContext != null) {
         throw new IllegalStateException("give either httpClient(...) or sslContext(...), not both");
       }
-      return new AutodiscoverClient(this);
+      return new AutodiscoverClient(new DiscoveryConfig(d));
+    }
+
+    private static boolean isToken(String name) {
+      if (name.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c <= 0x20 || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isHeaderValue(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static Duration positive(Duration duration, String name) {

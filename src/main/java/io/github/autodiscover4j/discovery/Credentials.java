@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to authenticate with at one URL: nothing, HTTP Basic, or an OAuth bearer token (which
- * Exchange Online requires). The client sends them preemptively, and only to {@code https:} URLs
- * that are trusted or allowed by the {@link TrustCallback}; it never answers a server's {@code
- * WWW-Authenticate} challenge, so a server cannot talk it down from a bearer token to Basic.
+ * Exchange Online requires). The client sends them only in answer to a 401 whose {@code
+ * WWW-Authenticate} names their scheme, from an {@code https:} URL that is trusted or allowed by
+ * the {@link TrustCallback}; it never answers in another scheme, so a server cannot talk it down
+ * from a bearer token to Basic. A token that cannot travel in a header (a line break) is not sent,
+ * and no message ever shows it.
  *
  * <pre>{@code
  * Credentials.basic("alice@example.com", passwordChars);
@@ -35,11 +38,15 @@ public final class Credentials {
   private static final Credentials NONE = new Credentials(Scheme.NONE, null, null, null);
 
   private final Scheme scheme;
-  private final String user;
-  private final char[] password;
-  private final Supplier<String> token;
+  private final @Nullable String user;
+  private final char @Nullable [] password;
+  private final @Nullable Supplier<String> token;
 
-  private Credentials(Scheme scheme, String user, char[] password, Supplier<String> token) {
+  private Credentials(
+      Scheme scheme,
+      @Nullable String user,
+      char @Nullable [] password,
+      @Nullable Supplier<String> token) {
     this.scheme = scheme;
     this.user = user;
     this.password = password;
@@ -97,6 +104,11 @@ public final class Credentials {
   Optional<String> authorization() {
     switch (scheme) {
       case BASIC -> {
+        String user = this.user;
+        char[] password = this.password;
+        if (user == null || password == null) {
+          return Optional.empty();
+        }
         CharBuffer chars = CharBuffer.allocate(user.length() + 1 + password.length);
         chars.put(user).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
@@ -108,7 +120,8 @@ public final class Credentials {
         return Optional.of(header);
       }
       case BEARER -> {
-        String value = token.get();
+        Supplier<String> token = this.token;
+        String value = token == null ? null : token.get();
         return value == null || value.isBlank()
             ? Optional.empty()
             : Optional.of("Bearer " + value.strip());
@@ -117,6 +130,30 @@ public final class Credentials {
         return Optional.empty();
       }
     }
+  }
+
+  /**
+   * Returns the {@code Authorization} value if it can travel in an HTTP header (printable ASCII),
+   * else null: a token with a line break, a blank token, or a token supplier that throws. The
+   * reason is never put into a message, since it would quote the secret.
+   */
+  @Nullable String headerValue() {
+    String value;
+    try {
+      value = authorization().orElse(null);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return null;
+      }
+    }
+    return value;
   }
 
   /** Shows the scheme and, for Basic, the user; never a secret. */

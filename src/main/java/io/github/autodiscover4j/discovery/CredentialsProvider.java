@@ -3,10 +3,12 @@ package io.github.autodiscover4j.discovery;
 import java.net.URI;
 
 /**
- * Gives the credentials for one URL. It is asked just before each request, and only for {@code
- * https:} URLs that are trusted (the user's domain, Microsoft's Autodiscover hosts) or allowed by
- * the {@link TrustCallback}: never for the {@code http://} probe, never for a refused URL. So it
- * may hand out the real password without checking the URL itself, or decide per host.
+ * Gives the credentials for one URL. It is asked only when an {@code https:} URL that is trusted
+ * (the user's domain, Microsoft's Autodiscover hosts) or allowed by the {@link TrustCallback}
+ * answers a request with a 401 challenge: never for the {@code http://} probe, never for a refused
+ * URL, never before a server asked. The credentials are sent (once) only if the challenge names
+ * their scheme. So it may hand out the real password without checking the URL itself, or decide per
+ * host.
  *
  * <pre>{@code
  * builder.credentials(url -> Credentials.basic("alice@example.com", password));

@@ -7,6 +7,11 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.naming.Context;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
@@ -14,10 +19,65 @@ import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
+import org.jspecify.annotations.Nullable;
 
-/** DNS SRV through the JDK's JNDI DNS provider, and the RFC 2782 order of the records. */
+/**
+ * The DNS layer: SRV through the JDK's JNDI DNS provider, under a time budget, and the RFC 2782
+ * order of the records. It knows nothing of policy: which records are usable is decided by the
+ * caller.
+ */
 final class SrvLookup {
   private SrvLookup() {}
+
+  /**
+   * What a query gave: the records, or the outcome that names the failure.
+   *
+   * @param records the records as the server sent them (empty on failure)
+   * @param failure null on success, else what went wrong
+   * @param detail a few words on the failure
+   */
+  record Result(List<SrvRecord> records, Attempt.@Nullable Outcome failure, String detail) {}
+
+  /**
+   * Queries the SRV records of a name and waits at most {@code budgetNanos}, whatever the DNS
+   * servers do: JNDI applies its timeout per server (and again over TCP), so the query runs on the
+   * executor with a per-server timeout of the budget shared out, and is abandoned when the budget
+   * is spent. Every exception of the JDK's DNS client (an {@code ArrayIndexOutOfBoundsException}
+   * from a malformed answer included) becomes a failure.
+   */
+  static Result lookup(String name, List<String> servers, long budgetNanos, Executor executor)
+      throws InterruptedException {
+    long perServer = budgetNanos / Math.max(1, servers.size());
+    CompletableFuture<List<SrvRecord>> future = new CompletableFuture<>();
+    try {
+      executor.execute(
+          () -> {
+            try {
+              future.complete(query(name, servers, Duration.ofNanos(perServer)));
+            } catch (NamingException | RuntimeException | StackOverflowError e) {
+              future.completeExceptionally(e);
+            }
+          });
+    } catch (RuntimeException e) {
+      return new Result(List.of(), Attempt.Outcome.DNS_FAILURE, "the query could not start");
+    }
+    try {
+      return new Result(future.get(budgetNanos, TimeUnit.NANOSECONDS), null, "");
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return new Result(
+          List.of(),
+          Attempt.Outcome.TIMEOUT,
+          "no answer within " + TimeUnit.NANOSECONDS.toMillis(budgetNanos) + " ms");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String detail =
+          cause instanceof NamingException
+              ? Transport.describe(cause)
+              : "a malformed answer (" + cause.getClass().getSimpleName() + ")";
+      return new Result(List.of(), Attempt.Outcome.DNS_FAILURE, detail);
+    }
+  }
 
   /** One SRV record. */
   record SrvRecord(int priority, int weight, int port, String target) {
@@ -36,14 +96,16 @@ final class SrvLookup {
   // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never
   // LDAP or RMI, so no remote object is ever deserialised.
   @SuppressWarnings({"JdkObsolete", "BanJNDI"})
-  static List<SrvRecord> query(String name, List<String> servers, Duration timeout)
+  private static List<SrvRecord> query(String name, List<String> servers, Duration timeout)
       throws NamingException {
     Hashtable<String, Object> env = new Hashtable<>();
     env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
     env.put(Context.PROVIDER_URL, servers.isEmpty() ? "dns:" : String.join(" ", servers));
     // One try per server within the per-request timeout: the provider's default retries would
     // double it.
-    env.put("com.sun.jndi.dns.timeout.initial", Long.toString(Math.max(1, timeout.toMillis())));
+    env.put(
+        "com.sun.jndi.dns.timeout.initial",
+        Long.toString(Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()))));
     env.put("com.sun.jndi.dns.timeout.retries", "1");
     DirContext context = new InitialDirContext(env);
     try {
@@ -67,9 +129,13 @@ final class SrvLookup {
     }
   }
 
-  private static SrvRecord parse(String text) {
+  private static @Nullable SrvRecord parse(String text) {
     String[] fields = text.strip().split("\\s+", -1);
     if (fields.length != 4) {
+      return null;
+    }
+    String target = Hosts.canonical(fields[3]);
+    if (target == null) {
       return null;
     }
     try {
@@ -77,7 +143,7 @@ final class SrvLookup {
           Integer.parseInt(fields[0]),
           Integer.parseInt(fields[1]),
           Integer.parseInt(fields[2]),
-          Hosts.normalize(fields[3]));
+          target);
     } catch (NumberFormatException e) {
       return null;
     }

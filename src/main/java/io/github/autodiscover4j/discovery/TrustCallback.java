@@ -2,17 +2,19 @@ package io.github.autodiscover4j.discovery;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Decides whether an untrusted {@code https:} URL may be contacted, as the EWS Managed API's
  * redirection validation callback does. It is asked only for URLs whose host is neither the e-mail
- * domain (or a subdomain of it) nor one of Microsoft's Autodiscover hosts, and which came from the
- * HTTP probe, an SRV record, an HTTP redirect or a {@code RedirectUrl}. A refused URL is not
- * contacted at all: no request, no credentials. The default, {@link #refuseAll()}, refuses every
- * one, because a redirect to a host outside the user's domain is how credentials leak.
+ * domain's registrable domain (or a subdomain of it) nor one of Microsoft's Autodiscover hosts, and
+ * which came from the HTTP probe, an SRV record, an HTTP redirect or a {@code RedirectUrl}; and for
+ * the candidates of an address that a host it allowed named in a {@code redirectAddr} (trust never
+ * spreads by itself: {@link TrustRequest#from()} is then the URL that redirected). A public suffix
+ * is refused without asking. A refused URL is not contacted at all: no request, no credentials. The
+ * default, {@link #refuseAll()}, refuses every one, because a redirect to a host outside the user's
+ * domain is how credentials leak.
  *
  * <pre>{@code
  * builder.trust(request -> askUser("Send your password to " + request.host().orElseThrow() + "?"));
@@ -42,8 +44,8 @@ public interface TrustCallback {
   }
 
   /**
-   * Returns a callback that allows exactly the given hosts (compared case-insensitively, no
-   * wildcards) and refuses every other.
+   * Returns a callback that allows exactly the given hosts (in canonical form: case, a trailing dot
+   * and IDNA spellings do not matter; no wildcards) and refuses every other.
    *
    * @param hosts host names such as {@code mail.hoster.example}
    * @return the callback
@@ -51,7 +53,7 @@ public interface TrustCallback {
   static TrustCallback allowHosts(Collection<String> hosts) {
     Set<String> allowed =
         hosts.stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .map(h -> String.valueOf(Hosts.normalize(h.strip())))
             .collect(Collectors.toUnmodifiableSet());
     return request -> request.host().map(allowed::contains).orElse(false);
   }

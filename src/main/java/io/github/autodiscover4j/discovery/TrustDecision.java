@@ -2,7 +2,10 @@ package io.github.autodiscover4j.discovery;
 
 /** Why a URL was, or was not, trusted with the request and the credentials. */
 public enum TrustDecision {
-  /** The host is the e-mail domain or a subdomain of it. */
+  /**
+   * The host is in the registrable domain (Public Suffix List) of the e-mail domain, or of an
+   * address a host trusted this way redirected to.
+   */
   DOMAIN,
   /**
    * The host is one of Microsoft's documented Autodiscover hosts (listed in the code with the

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param emailAddress the address being looked up
  * @param url the {@code https:} URL to be contacted
  * @param source where the URL came from: {@link CandidateSource#PROBE_REDIRECT}, {@link
- *     CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT} or {@link
- *     CandidateSource#REDIRECT_URL}
+ *     CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT}, {@link
+ *     CandidateSource#REDIRECT_URL}, or {@link CandidateSource#ROOT_DOMAIN} / {@link
+ *     CandidateSource#AUTODISCOVER_DOMAIN} for the candidates of an address an allowed host
+ *     redirected to
  * @param from the URL (or {@code dns:} name) that pointed here
  */
 public record TrustRequest(String emailAddress, URI url, CandidateSource source, URI from) {

@@ -16,8 +16,11 @@
  * <p>The policy is on by default and cannot be weakened by a server: candidates come only from the
  * user's own domain (never a parent domain, never {@code autodiscover.<tld>}); credentials go only
  * over {@code https:} with certificate and host-name validation, only to a host that is trusted or
- * that the caller's {@link io.github.autodiscover4j.discovery.TrustCallback} allowed, and only in
- * the form the caller chose (a server's {@code WWW-Authenticate} is never answered); every response
- * is read by the hardened parser with a size cap.
+ * that the caller's {@link io.github.autodiscover4j.discovery.TrustCallback} allowed, only after
+ * that host asked for them with a 401, and only in the scheme the caller chose (never a downgrade);
+ * every response is read by the hardened parser with a size cap.
  */
+@NullMarked
 package io.github.autodiscover4j.discovery;
+
+import org.jspecify.annotations.NullMarked;

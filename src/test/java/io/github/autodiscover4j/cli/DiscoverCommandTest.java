@@ -47,14 +47,14 @@ class DiscoverCommandTest extends DiscoveryTestBase {
         ROOT, LoopbackNet.redirect(302, "https://mail.example.com/autodiscover/autodiscover.xml"));
     net.on(
         "https://mail.example.com/autodiscover/autodiscover.xml",
-        LoopbackNet.xml(Answers.settings("imap.example.com")));
+        LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
     int status = discover(Map.of("AUTODISCOVER4J_PASSWORD", "secret"), "alice@example.com");
     assertEquals(0, status, err());
     String text = out();
     assertTrue(text.contains("  1. POST " + ROOT + " -> 302 HTTP_REDIRECT"), text);
     assertTrue(
         text.contains(
-            "  2. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
+            "  3. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
         text);
     assertTrue(text.contains("credentials BASIC"), text);
     assertTrue(
@@ -68,13 +68,13 @@ class DiscoverCommandTest extends DiscoveryTestBase {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString("alice@example.com:secret".getBytes(StandardCharsets.UTF_8));
-    assertEquals(expected, net.requests("mail.example.com").get(0).authorization());
+    assertEquals(expected, net.requests("mail.example.com").get(1).authorization());
   }
 
   @Test
   void anUntrustedRedirectIsRefusedUnlessTrusted() {
     net.on(ROOT, LoopbackNet.xml(Answers.redirectUrl(EVIL)));
-    net.on(EVIL, LoopbackNet.xml(Answers.settings("imap.evil.test")));
+    net.on(EVIL, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.evil.test"))));
     assertEquals(
         1,
         discover(
@@ -85,14 +85,14 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertTrue(
         out().contains("not trusted, so not contacted: evil.test (allow one with --trust HOST)"),
         out());
-    assertTrue(err().contains("no Autodiscover settings found for alice@example.com"), err());
+    assertTrue(err().contains("no settings found for alice@example.com"), err());
     assertTrue(net.requests("evil.test").isEmpty());
 
     assertEquals(
         0,
         discover(
             Map.of("AUTODISCOVER4J_TOKEN", "t0ken"), "--trust", "evil.test", "alice@example.com"));
-    assertEquals("Bearer t0ken", net.requests("evil.test").get(0).authorization());
+    assertEquals("Bearer t0ken", net.requests("evil.test").get(1).authorization());
   }
 
   @Test
@@ -128,5 +128,85 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertTrue(err().contains("usage: autodiscover4j discover"), err());
     assertEquals(0, Main.run(new String[] {"--help"}, o, e));
     assertTrue(out().contains("autodiscover4j discover"), out());
+  }
+
+  @Test
+  void finding6_controlCharactersFromAServerAreStrippedBeforePrinting() {
+    // an escape sequence in a Location (sets the window title, clears the screen) and C1 controls
+    // in the error message a server sends (XML can carry U+0080..U+009F)
+    net.on(
+        ROOT,
+        LoopbackNet.redirect(
+            302, "https://example.com/\u001b]0;pwned\u0007\u001b[2J/autodiscover.xml"));
+    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.error(500, "bad\u009b2J\u0085mailbox\u009d")));
+    assertEquals(1, discover(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
+    String all = out() + err();
+    assertTrue(all.contains("bad2Jmailbox") || all.contains("bad"), all);
+    for (char c : all.toCharArray()) {
+      assertTrue(
+          c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f)),
+          "control character U+" + Integer.toHexString(c) + " printed: " + all);
+    }
+    assertTrue(!all.contains("[2J"), all);
+  }
+
+  @Test
+  void finding10_aHugeTimeoutIsAccepted() {
+    net.on(ROOT, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    assertEquals(0, discover(Map.of(), "--timeout", "9300000000", "alice@example.com"), err());
+  }
+
+  @Test
+  void finding5_aTokenWithALineBreakIsNeverPrinted() {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    int status =
+        discover(
+            Map.of("AUTODISCOVER4J_TOKEN", "abc\r\nX-Stolen: the-secret-part"),
+            "--no-http-probe",
+            "--no-srv",
+            "alice@example.com");
+    assertEquals(1, status);
+    assertTrue(!(out() + err()).contains("secret-part"), out() + err());
+  }
+
+  @Test
+  void aCompanyCaIsTrustedFromATrustStore() throws Exception {
+    net.on(ROOT, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    java.nio.file.Path store = java.nio.file.Files.createTempFile("company-ca", ".p12");
+    try {
+      io.github.autodiscover4j.discovery.TestCertificates.writeTrustStore(
+          store, "changeit".toCharArray());
+      // without the store, the JDK's default trust store does not know the test CA
+      assertEquals(
+          1, discoverUnwired(Map.of(), "--no-http-probe", "--no-srv", "alice@example.com"));
+      assertTrue(out().contains("TLS_FAILURE"), out());
+      assertEquals(
+          0,
+          discoverUnwired(
+              Map.of("AUTODISCOVER4J_TRUST_STORE_PASSWORD", "changeit"),
+              "--trust-store",
+              store.toString(),
+              "alice@example.com"),
+          err());
+      assertEquals(
+          2,
+          discoverUnwired(
+              Map.of("AUTODISCOVER4J_TRUST_STORE_PASSWORD", "wrong"),
+              "--trust-store",
+              store.toString(),
+              "alice@example.com"));
+      assertTrue(!err().contains("changeit") && !err().contains("wrong"), err());
+    } finally {
+      java.nio.file.Files.deleteIfExists(store);
+    }
+  }
+
+  private int discoverUnwired(Map<String, String> env, String... args) {
+    return DiscoverCommand.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        net.wiringWithoutTls());
   }
 }

@@ -50,18 +50,24 @@ class CandidateOrderTest extends DiscoveryTestBase {
 
   @Test
   void a401FromOneCandidateIsNotAVerdictOnThePassword() throws Exception {
-    net.on(ROOT, LoopbackNet.status(401));
-    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    net.on(ROOT, LoopbackNet.challenge("Basic", LoopbackNet.status(401)));
+    net.on(
+        AUTODISCOVER,
+        LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
     DiscoveryResult result =
         net.client()
             .credentials(url -> Credentials.basic("alice@example.com", "secret".toCharArray()))
             .build()
             .discover("alice@example.com");
     assertSteps(
-        result.attempts(), "POST " + ROOT + " UNAUTHORIZED", "POST " + AUTODISCOVER + " SETTINGS");
-    assertEquals(Credentials.Scheme.BASIC, result.attempts().get(1).credentials());
+        result.attempts(),
+        "POST " + ROOT + " CHALLENGED",
+        "POST " + ROOT + " UNAUTHORIZED",
+        "POST " + AUTODISCOVER + " CHALLENGED",
+        "POST " + AUTODISCOVER + " SETTINGS");
+    assertEquals(Credentials.Scheme.BASIC, result.attempts().get(3).credentials());
     assertNotNull(
-        net.requests("autodiscover.example.com").get(0).authorization(),
+        net.requests("autodiscover.example.com").get(1).authorization(),
         "the same credentials, sent again");
   }
 

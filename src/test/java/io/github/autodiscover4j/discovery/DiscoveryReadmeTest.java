@@ -66,13 +66,14 @@ class DiscoveryReadmeTest extends DiscoveryTestBase {
         AUTODISCOVER,
         LoopbackNet.xml(Answers.redirectUrl("https://evil.test/autodiscover/autodiscover.xml")));
     List<String> lines = DiscoveryReadmeExample.setUpAccount(client(), "alice@example.com");
-    assertEquals("NOT_FOUND (a server refused the password)", lines.get(0));
+    assertEquals("REFUSED_BY_TRUST (a server refused the password)", lines.get(0));
     assertEquals(
         Set.of( // the example races the two https: candidates, so their attempts come in either
             // order
             "POST "
                 + ROOT
-                + " UNAUTHORIZED not a verdict on the password: other candidates are still tried",
+                + " UNAUTHORIZED the 401 asks for no scheme; not a verdict on the password: other"
+                + " candidates are still tried",
             "POST "
                 + AUTODISCOVER
                 + " REDIRECT_URL to https://evil.test/autodiscover/autodiscover.xml",

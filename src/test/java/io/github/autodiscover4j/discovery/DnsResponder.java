@@ -28,6 +28,7 @@ final class DnsResponder implements AutoCloseable {
   private final DatagramSocket socket;
   private final Map<String, List<Srv>> records = new ConcurrentHashMap<>();
   private final List<String> queries = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> malformed = ConcurrentHashMap.newKeySet();
   private final Thread thread;
 
   DnsResponder() throws SocketException {
@@ -46,6 +47,14 @@ final class DnsResponder implements AutoCloseable {
     records.put(name.toLowerCase(Locale.ROOT), List.of(answers));
   }
 
+  /**
+   * Answers queries for a name with a question whose name points past the end of the packet, as a
+   * hostile or broken server might.
+   */
+  void malformed(String name) {
+    malformed.add(name.toLowerCase(Locale.ROOT));
+  }
+
   /** The names asked for, in order. */
   List<String> queries() {
     return List.copyOf(queries);
@@ -54,6 +63,7 @@ final class DnsResponder implements AutoCloseable {
   void reset() {
     records.clear();
     queries.clear();
+    malformed.clear();
   }
 
   @Override
@@ -108,6 +118,15 @@ final class DnsResponder implements AutoCloseable {
         .putShort((short) 0);
     out.writeBytes(header.array());
     out.write(query.array(), questionStart, questionEnd - questionStart);
+    if (malformed.contains(name)) {
+      // The header, then a question whose name is a compression pointer to offset 16383, far past
+      // the end of the packet.
+      byte[] reply = java.util.Arrays.copyOf(out.toByteArray(), 14);
+      reply[3] = (byte) (reply[3] & 0xf0); // NOERROR
+      reply[12] = (byte) 0xff;
+      reply[13] = (byte) 0xff;
+      return reply;
+    }
     if (answers != null) {
       for (Srv srv : answers) {
         ByteArrayOutputStream target = new ByteArrayOutputStream();

@@ -49,13 +49,15 @@ class HttpProbeTest extends DiscoveryTestBase {
   void aProbe302ToAnHttpsAutodiscoverUrlIsFollowedAndTheProbeCarriesNothing() throws Exception {
     String target = "https://mail.example.com/autodiscover/autodiscover.xml";
     net.on(PROBE, LoopbackNet.redirect(302, target));
-    net.on(target, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    net.on(
+        target, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
     DiscoveryResult result = client().build().discover("alice@example.com");
     assertSteps(
         result.attempts(),
         "POST " + ROOT + " HTTP_STATUS",
         "POST " + AUTODISCOVER + " HTTP_STATUS",
         "GET " + PROBE + " HTTP_REDIRECT",
+        "POST " + target + " CHALLENGED",
         "POST " + target + " SETTINGS");
     LoopbackNet.Request probe =
         net.requests().stream().filter(r -> r.scheme().equals("http")).findFirst().orElseThrow();
@@ -65,7 +67,7 @@ class HttpProbeTest extends DiscoveryTestBase {
     assertEquals("", probe.body());
     assertEquals(
         SECRET,
-        net.requests("mail.example.com").get(0).authorization(),
+        net.requests("mail.example.com").get(1).authorization(),
         "trusted: the user's domain");
     assertEquals(CandidateSource.PROBE_REDIRECT, result.attempts().get(3).source());
   }
@@ -134,7 +136,8 @@ class HttpProbeTest extends DiscoveryTestBase {
   void aProbeRedirectTheCallbackAllowsIsContactedWithCredentials() throws Exception {
     String target = "https://mail.hoster.test/autodiscover/autodiscover.xml";
     net.on(PROBE, LoopbackNet.redirect(302, target));
-    net.on(target, LoopbackNet.xml(Answers.settings("imap.hoster.test")));
+    net.on(
+        target, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.hoster.test"))));
     DiscoveryResult result =
         client()
             .trust(TrustCallback.allowHosts("mail.hoster.test"))
@@ -142,7 +145,7 @@ class HttpProbeTest extends DiscoveryTestBase {
             .discover("alice@example.com");
     assertEquals(target, result.url().toString());
     assertEquals(TrustDecision.ALLOWED, result.attempts().get(3).trust());
-    assertEquals(SECRET, net.requests("mail.hoster.test").get(0).authorization());
+    assertEquals(SECRET, net.requests("mail.hoster.test").get(1).authorization());
   }
 
   @Test
@@ -156,7 +159,7 @@ class HttpProbeTest extends DiscoveryTestBase {
     net.on(office, LoopbackNet.redirect(302, mailbox));
     net.on(
         "https://autodiscover-s.outlook.com/Autodiscover/alice%40example.com/Autodiscover.xml",
-        LoopbackNet.xml(Answers.settings("outlook.office365.com")));
+        LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("outlook.office365.com"))));
     DiscoveryResult result = client().build().discover("alice@example.com");
     assertSteps(
         result.attempts(),
@@ -164,11 +167,12 @@ class HttpProbeTest extends DiscoveryTestBase {
         "POST " + AUTODISCOVER + " HTTP_STATUS",
         "GET " + PROBE + " HTTP_REDIRECT",
         "POST " + office + " HTTP_REDIRECT",
+        "POST " + mailbox + " CHALLENGED",
         "POST " + mailbox + " SETTINGS");
     assertEquals(TrustDecision.MICROSOFT, result.attempts().get(3).trust());
-    assertEquals(TrustDecision.MICROSOFT, result.attempts().get(4).trust());
+    assertEquals(TrustDecision.MICROSOFT, result.attempts().get(5).trust());
     assertEquals(
-        List.of(SECRET, SECRET),
+        java.util.Arrays.asList(null, null, SECRET),
         net.requests("autodiscover-s.outlook.com").stream()
             .map(LoopbackNet.Request::authorization)
             .toList());

@@ -181,6 +181,16 @@ public final class LoopbackNet implements AutoCloseable {
             .dnsServers(dns.url());
   }
 
+  /**
+   * Like {@link #wiring()} but without the test CA: for a command line that brings its own trust
+   * store.
+   *
+   * @return a function that configures a builder
+   */
+  public UnaryOperator<AutodiscoverClient.Builder> wiringWithoutTls() {
+    return builder -> builder.connectPorts(httpsPort(), httpPort()).dnsServers(dns.url());
+  }
+
   /** A builder wired to this internet, with 5-second requests in a 20-second deadline. */
   AutodiscoverClient.Builder client() {
     return wiring()
@@ -248,6 +258,35 @@ public final class LoopbackNet implements AutoCloseable {
           .add("WWW-Authenticate", "Basic realm=\"give me your password\"");
       send(exchange, 401, "text/plain", "");
     };
+  }
+
+  /**
+   * Answers a request without {@code Authorization} with a 401 that asks for the given schemes, and
+   * hands a request with one to {@code then}, as an Exchange server does.
+   *
+   * @param challenge the {@code WWW-Authenticate} value, such as {@code Basic realm="mail"}
+   * @param then what answers an authenticated request
+   * @return the handler
+   */
+  public static Handler challenge(String challenge, Handler then) {
+    return exchange -> {
+      if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", challenge);
+        send(exchange, 401, "text/plain", "");
+      } else {
+        then.handle(exchange);
+      }
+    };
+  }
+
+  /**
+   * Asks for Basic or a bearer token, then answers with {@code then}.
+   *
+   * @param then what answers an authenticated request
+   * @return the handler
+   */
+  public static Handler authenticated(Handler then) {
+    return challenge("Basic realm=\"mail\", Bearer", then);
   }
 
   /** Never answers, until the test ends. */

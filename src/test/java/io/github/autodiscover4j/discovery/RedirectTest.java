@@ -85,14 +85,18 @@ class RedirectTest extends DiscoveryTestBase {
   void aRedirectUrlToATrustedHostIsFollowedWithCredentials() throws Exception {
     String mail = "https://mail.example.com/autodiscover/autodiscover.xml";
     net.on(ROOT, LoopbackNet.xml(Answers.redirectUrl(mail)));
-    net.on(mail, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    net.on(mail, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
     DiscoveryResult result =
         client().trust(recording(TrustCallback.refuseAll())).build().discover("alice@example.com");
-    assertSteps(result.attempts(), "POST " + ROOT + " REDIRECT_URL", "POST " + mail + " SETTINGS");
-    assertEquals(CandidateSource.REDIRECT_URL, result.attempts().get(1).source());
-    assertEquals(TrustDecision.DOMAIN, result.attempts().get(1).trust());
+    assertSteps(
+        result.attempts(),
+        "POST " + ROOT + " REDIRECT_URL",
+        "POST " + mail + " CHALLENGED",
+        "POST " + mail + " SETTINGS");
+    assertEquals(CandidateSource.REDIRECT_URL, result.attempts().get(2).source());
+    assertEquals(TrustDecision.DOMAIN, result.attempts().get(2).trust());
     assertTrue(asked.isEmpty(), "no need to ask about the user's own domain");
-    assertEquals(Credentials.Scheme.BASIC, result.attempts().get(1).credentials());
+    assertEquals(Credentials.Scheme.BASIC, result.attempts().get(2).credentials());
   }
 
   @Test
@@ -205,7 +209,8 @@ class RedirectTest extends DiscoveryTestBase {
         e.attempts().subList(0, 4),
         "POST " + ROOT + " REDIRECT_URL",
         "POST " + AUTODISCOVER + " REDIRECT_URL",
-        "- " + ROOT.toUpperCase().replace("HTTPS", "https") + " ALREADY_TRIED",
+        // recorded as contacted: the host canonical, the path as the server wrote it
+        "- https://example.com/AUTODISCOVER/AUTODISCOVER.XML ALREADY_TRIED",
         "- " + AUTODISCOVER + " ALREADY_TRIED");
     assertEquals(1, net.requests("example.com").size());
     assertEquals(

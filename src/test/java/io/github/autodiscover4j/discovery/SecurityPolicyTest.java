@@ -72,18 +72,23 @@ class SecurityPolicyTest extends DiscoveryTestBase {
   @Test
   void aServerAskingForBasicDoesNotGetIt() throws Exception {
     net.on(ROOT, LoopbackNet.basicChallenge());
-    net.on(AUTODISCOVER, LoopbackNet.xml(Answers.settings("imap.example.com")));
+    net.on(
+        AUTODISCOVER,
+        LoopbackNet.challenge("Bearer", LoopbackNet.xml(Answers.settings("imap.example.com"))));
     DiscoveryResult result =
         net.client()
             .credentials(url -> Credentials.bearer(() -> "token-123"))
             .build()
             .discover("alice@example.com");
     assertSteps(
-        result.attempts(), "POST " + ROOT + " UNAUTHORIZED", "POST " + AUTODISCOVER + " SETTINGS");
+        result.attempts(),
+        "POST " + ROOT + " UNAUTHORIZED",
+        "POST " + AUTODISCOVER + " CHALLENGED",
+        "POST " + AUTODISCOVER + " SETTINGS");
     assertEquals(
-        List.of("Bearer token-123", "Bearer token-123"),
+        java.util.Arrays.asList(null, null, "Bearer token-123"),
         net.requests().stream().map(LoopbackNet.Request::authorization).toList(),
-        "one try each, never Basic");
+        "none until asked, then the caller's scheme only: never Basic");
   }
 
   @Test
@@ -97,11 +102,16 @@ class SecurityPolicyTest extends DiscoveryTestBase {
   @Test
   void theCredentialsCallbackIsAskedOnlyForTrustedOrAllowedHttpsUrls() {
     // Every kind of untrusted pointer at once: the probe, SRV, an HTTP redirect and a redirectUrl.
-    net.on(ROOT, LoopbackNet.redirect(302, "https://evil.test/autodiscover/autodiscover.xml"));
+    net.on(
+        ROOT,
+        LoopbackNet.authenticated(
+            LoopbackNet.redirect(302, "https://evil.test/autodiscover/autodiscover.xml")));
     net.on(
         AUTODISCOVER,
-        LoopbackNet.xml(
-            Answers.redirectUrl("https://autodiscover.evil.test/autodiscover/autodiscover.xml")));
+        LoopbackNet.authenticated(
+            LoopbackNet.xml(
+                Answers.redirectUrl(
+                    "https://autodiscover.evil.test/autodiscover/autodiscover.xml"))));
     net.on(
         PROBE, LoopbackNet.redirect(302, "https://mail.hoster.test/autodiscover/autodiscover.xml"));
     net.dns().srv("_autodiscover._tcp.example.com", new DnsResponder.Srv(0, 0, 443, "hoster.test"));
@@ -257,6 +267,36 @@ class SecurityPolicyTest extends DiscoveryTestBase {
     assertThrows(
         IllegalArgumentException.class,
         () -> AutodiscoverClient.builder().header("Host", "evil.test"));
+  }
+
+  @Test
+  void aHeaderWithAControlCharacterIsRefusedByTheBuilder() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AutodiscoverClient.builder().header("X-Custom", "v\r\nAuthorization: stolen"));
+    assertTrue(!e.getMessage().contains("stolen"), e.getMessage());
+  }
+
+  @Test
+  void aCredentialsProviderThatThrowsSendsNothingAndEndsInAnAttempt() {
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    DiscoveryException e =
+        assertThrows(
+            DiscoveryException.class,
+            () ->
+                net.client()
+                    .httpProbe(false)
+                    .srvLookup(false)
+                    .credentials(
+                        url -> {
+                          throw new IllegalStateException("vault locked: secret-hint");
+                        })
+                    .build()
+                    .discover("alice@example.com"));
+    assertEquals(Attempt.Outcome.CREDENTIALS_UNUSABLE, e.attempts().get(0).outcome());
+    assertTrue(!e.getMessage().contains("secret-hint"), e.getMessage());
+    assertTrue(net.requests().stream().allMatch(r -> r.authorization() == null));
   }
 
   @Test

@@ -23,7 +23,7 @@ import javax.net.ssl.TrustManagerFactory;
  * between releases (their signing API was rewritten in JDK 20) and need {@code --add-exports}. Four
  * keytool runs cost a few seconds, once.
  */
-final class TestCertificates {
+public final class TestCertificates {
   /**
    * Names the server certificate covers; {@link LoopbackNet#WRONG_NAME} is deliberately left out.
    */
@@ -47,17 +47,45 @@ final class TestCertificates {
           "mail.hoster.test",
           "evil.test",
           "autodiscover.evil.test",
-          "autodiscover-s.outlook.com");
+          "autodiscover-s.outlook.com",
+          "com.br",
+          "autodiscover.com.br",
+          "co.uk",
+          "autodiscover.co.uk");
 
   private static final char[] PASSWORD = "test-only".toCharArray();
   private static TestCertificates instance;
 
   private final SSLContext server;
   private final SSLContext client;
+  private final Certificate ca;
 
-  private TestCertificates(SSLContext server, SSLContext client) {
+  private TestCertificates(SSLContext server, SSLContext client, Certificate ca) {
     this.server = server;
     this.client = client;
+    this.ca = ca;
+  }
+
+  /**
+   * Writes a PKCS12 trust store holding the test CA alone, as a company would hand out its CA.
+   *
+   * @param file where to write it
+   * @param password the store's password
+   * @throws IOException when it cannot be written
+   * @throws InterruptedException when interrupted while making certificates
+   */
+  public static void writeTrustStore(Path file, char[] password)
+      throws IOException, InterruptedException {
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setCertificateEntry("company-ca", get().ca);
+      try (var out = Files.newOutputStream(file)) {
+        store.store(out, password);
+      }
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IOException(e);
+    }
   }
 
   static synchronized TestCertificates get() throws IOException, InterruptedException {
@@ -164,7 +192,7 @@ final class TestCertificates {
       trusts.init(trust);
       SSLContext client = SSLContext.getInstance("TLS");
       client.init(null, trusts.getTrustManagers(), null);
-      return new TestCertificates(server, client);
+      return new TestCertificates(server, client, caCert);
     } catch (java.security.GeneralSecurityException e) {
       throw new IOException(e);
     } finally {
