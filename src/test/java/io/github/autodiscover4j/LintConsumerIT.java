@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,31 @@ class LintConsumerIT {
     assertEquals("", output.toString(), "no diagnostic at all");
     assertEquals(0, status, output.toString());
     assertTrue(Files.isRegularFile(work.resolve("classes/lint/Consumer.class")));
+  }
+
+  @Test
+  void theReadmeListsExactlyTheRunTimeClassPath() throws Exception {
+    List<String> listed = new ArrayList<>();
+    Matcher row =
+        Pattern.compile("(?m)^\\| `([^`/]+\\.jar)` \\|")
+            .matcher(Files.readString(Path.of("README.md")));
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    List<String> copied;
+    try (Stream<Path> dependencies =
+        Files.list(Path.of(System.getProperty("autodiscover4j.lib")))) {
+      copied = dependencies.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertTrue(copied.contains("jaxb-runtime-" + jaxbRuntimeVersion() + ".jar"), copied::toString);
+    assertEquals(copied, listed.stream().sorted().toList(), "README's run-time class path table");
+  }
+
+  private static String jaxbRuntimeVersion() throws Exception {
+    Matcher version =
+        Pattern.compile("<jaxb-runtime.version>([^<]+)<")
+            .matcher(Files.readString(Path.of("pom.xml")));
+    assertTrue(version.find());
+    return version.group(1);
   }
 }
