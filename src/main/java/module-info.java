@@ -1,11 +1,12 @@
 /**
- * autodiscover4j: Exchange POX Autodiscover for the JVM. Start at {@link
- * io.github.autodiscover4j.Autodiscover}.
+ * autodiscover4j: Exchange POX Autodiscover and Mozilla autoconfig for the JVM. Start at {@link
+ * io.github.autodiscover4j.Autodiscover} or {@link io.github.autodiscover4j.Autoconfig}.
  *
  * <p>Exported: the front door and the document ({@code io.github.autodiscover4j}), typed values
  * ({@code value}), lint ({@code lint}), the account-dialog and Exchange-endpoint views ({@code
  * settings}), discovery ({@code discovery}), the command line ({@code cli}), the model's marker
- * interfaces ({@code model}) and the model generated from the schemas ({@code model.*}). Not
+ * interfaces ({@code model}), the model generated from the schemas ({@code model.*}), autoconfig's
+ * typed views ({@code autoconfig}) and the conversion between the formats ({@code convert}). Not
  * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
  * ({@code value}) and the adapters in {@code internal} are opened to the JAXB API and
  * implementation alone, which create and fill them by reflection.
@@ -36,6 +37,9 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.request;
   exports io.github.autodiscover4j.model.mobilesync;
   exports io.github.autodiscover4j.model.mobilesync.request;
+  exports io.github.autodiscover4j.model.autoconfig;
+  exports io.github.autodiscover4j.autoconfig;
+  exports io.github.autodiscover4j.convert;
 
   opens io.github.autodiscover4j.value to
       jakarta.xml.bind,
@@ -62,6 +66,10 @@ module io.github.autodiscover4j {
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;
   opens io.github.autodiscover4j.model.mobilesync.request to
+      jakarta.xml.bind,
+      org.glassfish.jaxb.core,
+      org.glassfish.jaxb.runtime;
+  opens io.github.autodiscover4j.model.autoconfig to
       jakarta.xml.bind,
       org.glassfish.jaxb.core,
       org.glassfish.jaxb.runtime;

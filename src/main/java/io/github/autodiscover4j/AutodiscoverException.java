@@ -34,7 +34,7 @@ public final class AutodiscoverException extends IOException {
     LIMIT
   }
 
-  /** What the input was, as far as the reader saw. */
+  /** What kind of input could not be read. */
   private final Kind kind;
 
   /** The 1-based line, or -1. */

@@ -55,6 +55,8 @@ class ModulePathIT {
     assertEquals(0, process.waitFor(), output);
     assertTrue(output.startsWith("SETTINGS\nIMAP imap.example.org:993\nOFF\n<?xml"), output);
     assertTrue(output.contains("<EMailAddress>alice@example.com</EMailAddress>"), output);
+    assertTrue(
+        output.contains("autoconfig imap:993 SSL, 1 unknown, converted 1 protocol\n"), output);
     assertTrue(output.endsWith("1 unknown\npublic suffix refused\n"), output);
   }
 }

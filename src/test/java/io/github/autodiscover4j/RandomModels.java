@@ -122,6 +122,11 @@ final class RandomModels {
     }
   }
 
+  /** A random autoconfig model. */
+  io.github.autodiscover4j.model.autoconfig.ClientConfig autoconfig() {
+    return fill(new io.github.autodiscover4j.model.autoconfig.ClientConfig(), 0);
+  }
+
   /** Random text, often built from pieces that are hard to write. */
   String text() {
     int parts = random.nextInt(4);
@@ -167,7 +172,9 @@ final class RandomModels {
           }
         } else if (field.isAnnotationPresent(XmlElement.class)
             || field.isAnnotationPresent(XmlAttribute.class)
-            || field.isAnnotationPresent(XmlValue.class)) {
+            || field.isAnnotationPresent(XmlValue.class)
+            // the autoconfig model: XJC leaves out @XmlElement where the name is the field's
+            || (field.getAnnotations().length == 0 && !field.isSynthetic())) {
           Object generated = value(field, depth);
           if (generated != null) {
             reached.add(model.getClass().getSimpleName() + "." + field.getName());

@@ -26,6 +26,7 @@ final class JsonReport {
   static void write(Json json, String file, AutodiscoverDocument doc) {
     json.beginObject();
     json.field("file", file);
+    json.field("format", "pox");
     json.field("kind", doc.kind().name());
     writeUser(json, doc);
     writeRequest(json, doc);
@@ -156,7 +157,7 @@ final class JsonReport {
         .endObject();
   }
 
-  private static void writeAccount(Json json, AccountSettings account) {
+  static void writeAccount(Json json, AccountSettings account) {
     json.name("account").beginObject();
     json.name("incoming").beginArray();
     for (MailServer s : account.incomingServers()) {

@@ -1,9 +1,13 @@
 package io.github.autodiscover4j.cli;
 
+import io.github.autodiscover4j.Autoconfig;
+import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.lint.AutoconfigLintReport;
 import io.github.autodiscover4j.lint.Finding;
 import io.github.autodiscover4j.lint.LintReport;
 import io.github.autodiscover4j.model.mobilesync.MobileSyncServer;
@@ -11,8 +15,10 @@ import io.github.autodiscover4j.model.outlook.Protocol;
 import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOffSetting;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,19 +37,25 @@ import org.jspecify.annotations.Nullable;
  *       reason on standard error).
  *   <li>{@code java -jar autodiscover4j.jar lint FILE...} prints what a server administrator should
  *       fix; exits 1 when any file has an error finding (or cannot be read), 0 otherwise.
+ *   <li>{@code java -jar autodiscover4j.jar convert --to autoconfig|pox [--email ADDRESS] FILE}
+ *       converts between the formats ({@link ConvertCommand}).
  *   <li>{@code java -jar autodiscover4j.jar discover [OPTION]... ADDRESS} runs discovery ({@link
  *       DiscoverCommand}).
  * </ul>
  *
- * A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code
+ * Every command takes POX Autodiscover and Mozilla autoconfig documents alike, told apart by their
+ * root element; {@code --email ADDRESS} fills an autoconfig document's placeholders.
+ *
+ * <p>A file named {@code lint} or {@code discover} is read when given as {@code ./lint} or {@code
  * ./discover}.
  *
  * <p>A usage error exits 2.
  */
 public final class Main {
   private static final String USAGE =
-      "usage: autodiscover4j [--xml | --json] FILE...\n"
+      "usage: autodiscover4j [--xml | --json] [--email ADDRESS] FILE...\n"
           + "       autodiscover4j lint FILE...\n"
+          + ConvertCommand.USAGE
           + DiscoverCommand.USAGE;
 
   private Main() {}
@@ -76,13 +88,21 @@ public final class Main {
       return DiscoverCommand.run(
           Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
     }
+    if (args.length > 0 && args[0].equals("convert")) {
+      return ConvertCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (args.length > 0 && args[0].equals("lint")) {
       return lint(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     String format = "summary";
+    String email = null;
     List<String> files = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.equals("--xml") || arg.equals("--json")) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--email") && i + 1 < args.length) {
+        // autoconfig documents: user names filled for this address instead of kept as templates
+        email = args[++i];
+      } else if (arg.equals("--xml") || arg.equals("--json")) {
         if (!format.equals("summary")) {
           err.println("autodiscover4j: choose one of --xml and --json\n" + USAGE);
           return 2;
@@ -107,7 +127,24 @@ public final class Main {
     for (String file : files) {
       AutodiscoverDocument doc;
       try {
-        doc = Autodiscover.parse(Path.of(file));
+        byte[] bytes = read(file);
+        if (Autoconfig.isAutoconfig(bytes)) {
+          // either format, told apart by content
+          AutoconfigDocument autoconfig = Autoconfig.parse(bytes);
+          if (format.equals("xml")) {
+            out.print(Autoconfig.toXml(email == null ? autoconfig : autoconfig.filledFor(email)));
+          } else if (json != null) {
+            AutoconfigReport.write(json, file, autoconfig, email);
+          } else {
+            AutoconfigReport.summarize(
+                file, email == null ? autoconfig : autoconfig.filledFor(email), out);
+          }
+          continue;
+        }
+        doc = Autodiscover.parse(bytes);
+      } catch (IllegalArgumentException e) {
+        err.println("autodiscover4j: " + e.getMessage());
+        return 2;
       } catch (AutodiscoverException e) {
         err.println(file + ": " + e.getMessage());
         status = 1;
@@ -138,25 +175,42 @@ public final class Main {
     }
     int status = 0;
     for (String file : files) {
-      LintReport report;
+      List<Finding> findings;
+      boolean errors;
       try {
-        report = Autodiscover.lint(Path.of(file));
+        byte[] bytes = read(file);
+        if (Autoconfig.isAutoconfig(bytes)) {
+          AutoconfigLintReport report = Autoconfig.lint(bytes);
+          findings = report.findings();
+          errors = report.hasErrors();
+        } else {
+          LintReport report = Autodiscover.lint(bytes);
+          findings = report.findings();
+          errors = report.hasErrors();
+        }
       } catch (IOException e) {
         err.println(file + ": cannot read: " + e);
         status = 1;
         continue;
       }
-      if (report.findings().isEmpty()) {
+      if (findings.isEmpty()) {
         out.println(file + ": no findings");
       }
-      for (Finding finding : report.findings()) {
+      for (Finding finding : findings) {
         out.println(file + ":" + finding);
       }
-      if (report.hasErrors()) {
+      if (errors) {
         status = 1;
       }
     }
     return status;
+  }
+
+  /** A file's bytes, at most one more than the parse limit (so that the limit still applies). */
+  private static byte[] read(String file) throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return in.readNBytes(ParseOptions.defaults().maxInputBytes() + 1);
+    }
   }
 
   static void summarize(String file, AutodiscoverDocument doc, PrintStream out) {

@@ -21,23 +21,27 @@ final class BodyKind {
    * @return the exception to throw, or null
    */
   static @Nullable AutodiscoverException check(String text, int lineOffset) {
+    return check(text, lineOffset, "an Autodiscover document");
+  }
+
+  /**
+   * Returns the exception for a body that is empty, JSON or HTML, or null when it may be XML.
+   *
+   * @param text the decoded body, byte order mark removed
+   * @param lineOffset lines removed before {@code text}, for positions
+   * @param expected what the body should have been, for the message: {@code an autoconfig document}
+   * @return the exception to throw, or null
+   */
+  static @Nullable AutodiscoverException check(String text, int lineOffset, String expected) {
     int i = skipSpace(text, 0);
     if (i == text.length()) {
       return new AutodiscoverException(
-          AutodiscoverException.Kind.EMPTY,
-          "an empty body, not an Autodiscover document",
-          -1,
-          -1,
-          null);
+          AutodiscoverException.Kind.EMPTY, "an empty body, not " + expected, -1, -1, null);
     }
     char first = text.charAt(i);
     if (first == '{' || first == '[') {
       return at(
-          AutodiscoverException.Kind.JSON,
-          "a JSON body, not an Autodiscover document",
-          text,
-          i,
-          lineOffset);
+          AutodiscoverException.Kind.JSON, "a JSON body, not " + expected, text, i, lineOffset);
     }
     // past an XML declaration and comments to the first markup that says something
     for (boolean skipped = true; skipped && i < text.length(); ) {
@@ -64,11 +68,7 @@ final class BodyKind {
         || startsTag(head, "head")
         || startsTag(head, "body")) {
       return at(
-          AutodiscoverException.Kind.HTML,
-          "an HTML page, not an Autodiscover document",
-          text,
-          i,
-          lineOffset);
+          AutodiscoverException.Kind.HTML, "an HTML page, not " + expected, text, i, lineOffset);
     }
     return null;
   }

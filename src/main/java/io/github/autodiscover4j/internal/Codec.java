@@ -61,6 +61,25 @@ public final class Codec {
     }
   }
 
+  /** The autoconfig model's own context, created on first autoconfig read or write. */
+  private static final class AutoconfigContext {
+    static final JAXBContext INSTANCE = create();
+
+    private static JAXBContext create() {
+      try {
+        return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
+            .createContext(
+                new Class<?>[] {
+                  io.github.autodiscover4j.model.autoconfig.ClientConfig.class,
+                  UnknownElement.Content.class
+                },
+                Map.of());
+      } catch (JAXBException e) {
+        throw new IllegalStateException("the generated autoconfig model does not bind", e);
+      }
+    }
+  }
+
   /** What a read produced: the root model object and the problems found on the way. */
   public static final class Result {
     /** The root model object. */
@@ -73,6 +92,27 @@ public final class Codec {
     public final @Nullable Outline outline;
 
     Result(AutodiscoverRoot root, List<Problem> problems, @Nullable Outline outline) {
+      this.root = root;
+      this.problems = problems;
+      this.outline = outline;
+    }
+  }
+
+  /** What an autoconfig read produced: the {@code clientConfig} root and the problems. */
+  public static final class AutoconfigResult {
+    /** The root model object. */
+    public final io.github.autodiscover4j.model.autoconfig.ClientConfig root;
+
+    /** What was read leniently, in document order. */
+    public final List<Problem> problems;
+
+    /** How the document was written, or null when not asked for. */
+    public final @Nullable Outline outline;
+
+    AutoconfigResult(
+        io.github.autodiscover4j.model.autoconfig.ClientConfig root,
+        List<Problem> problems,
+        @Nullable Outline outline) {
       this.root = root;
       this.problems = problems;
       this.outline = outline;
@@ -136,6 +176,62 @@ public final class Codec {
    */
   public static Result read(String text, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
+    Bound bound = read(text, options, withOutline, false);
+    if (bound.root instanceof AutodiscoverRoot autodiscoverRoot) {
+      return new Result(autodiscoverRoot, bound.problems, bound.outline);
+    }
+    // the reader only hands on a root element it has put into one of the three root namespaces
+    throw new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an Autodiscover document", -1, -1, null);
+  }
+
+  /** What the binding produced, before its root is checked against the format read. */
+  private record Bound(Object root, List<Problem> problems, @Nullable Outline outline) {}
+
+  private static AutoconfigResult autoconfig(Bound bound) throws AutodiscoverException {
+    if (bound.root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
+      return new AutoconfigResult(root, bound.problems, bound.outline);
+    }
+    throw new AutodiscoverException(
+        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an autoconfig document", -1, -1, null);
+  }
+
+  /**
+   * Decodes bytes (see {@link TextInput}) and reads them as an autoconfig document.
+   *
+   * @param bytes the buffer
+   * @param length how many bytes of it are the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model ({@code ClientConfig}), problems and outline
+   * @throws AutodiscoverException when the input is not a readable autoconfig document
+   */
+  public static AutoconfigResult readAutoconfig(
+      byte[] bytes, int length, ParseOptions options, boolean withOutline)
+      throws AutodiscoverException {
+    if (length > options.maxInputBytes()) {
+      throw tooLarge(options);
+    }
+    return autoconfig(read(TextInput.decode(bytes, length), options, withOutline, true));
+  }
+
+  /**
+   * Reads an autoconfig document given as text.
+   *
+   * @param text the document
+   * @param options the limits
+   * @param withOutline whether to record the outline
+   * @return the model ({@code ClientConfig}), problems and outline
+   * @throws AutodiscoverException when the input is not a readable autoconfig document
+   */
+  public static AutoconfigResult readAutoconfig(
+      String text, ParseOptions options, boolean withOutline) throws AutodiscoverException {
+    return autoconfig(read(text, options, withOutline, true));
+  }
+
+  private static Bound read(
+      String text, ParseOptions options, boolean withOutline, boolean autoconfig)
+      throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
     }
@@ -157,7 +253,10 @@ public final class Codec {
       start = i;
     }
     String xml = start == 0 ? text : text.substring(start);
-    AutodiscoverException notXml = BodyKind.check(xml, lineOffset);
+    // an HTML page is what a web server answers for a missing config-v1.1.xml, too
+    AutodiscoverException notXml =
+        BodyKind.check(
+            xml, lineOffset, autoconfig ? "an autoconfig document" : "an Autodiscover document");
     if (notXml != null) {
       throw notXml;
     }
@@ -177,18 +276,33 @@ public final class Codec {
         // Autodiscover is XML 1.0.
         throw new AutodiscoverException(
             AutodiscoverException.Kind.FORBIDDEN,
-            "XML version 1.1 is not supported: Autodiscover documents are XML 1.0",
+            "XML version 1.1 is not supported: "
+                + (autoconfig ? "autoconfig" : "Autodiscover")
+                + " documents are XML 1.0",
             1 + lineOffset,
             1,
             null);
       }
-      reader = new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
+      reader =
+          autoconfig
+              ? new LenientReader(
+                  raw,
+                  factory,
+                  xml,
+                  options,
+                  lineOffset,
+                  problems,
+                  outline,
+                  "clientConfig",
+                  Vocabulary.autoconfigRoot())
+              : new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
     } catch (XMLStreamException e) {
-      throw malformed(e, lineOffset);
+      throw malformed(e, lineOffset, xml);
     }
     final int offset = lineOffset;
     try {
-      Unmarshaller unmarshaller = Context.INSTANCE.createUnmarshaller();
+      Unmarshaller unmarshaller =
+          (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
       unmarshaller.setListener(
           new Unmarshaller.Listener() {
             @Override
@@ -202,24 +316,14 @@ public final class Codec {
             }
           });
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
-      Object root = unmarshaller.unmarshal(reader);
-      if (root instanceof AutodiscoverRoot autodiscoverRoot) {
-        return new Result(autodiscoverRoot, problems, outline);
-      }
-      // the reader only hands on a root element it has put into one of the three root namespaces
-      throw new AutodiscoverException(
-          AutodiscoverException.Kind.NOT_AUTODISCOVER,
-          "not an Autodiscover document",
-          -1,
-          -1,
-          null);
+      return new Bound(unmarshaller.unmarshal(reader), problems, outline);
     } catch (JAXBException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {
           throw ((LenientReader.Rejected) t).reason;
         }
         if (t instanceof XMLStreamException) {
-          throw malformed((XMLStreamException) t, offset);
+          throw malformed((XMLStreamException) t, offset, xml);
         }
       }
       throw new AutodiscoverException(
@@ -259,7 +363,7 @@ public final class Codec {
         null);
   }
 
-  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset) {
+  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset, String xml) {
     Location at = e.getLocation();
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     int cut = message.indexOf("Message: ");
@@ -268,11 +372,25 @@ public final class Codec {
     }
     message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
+    int column = line > 0 ? column(at) : -1;
+    if (line <= 0) {
+      // The JDK gives no location when the input ends inside a DOCTYPE's internal subset (found by
+      // the autoconfig fuzz target): the problem is where the input ends.
+      line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < xml.length(); i++) {
+        if (xml.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      column = xml.length() - lineStart + 1;
+    }
     return new AutodiscoverException(
         AutodiscoverException.Kind.NOT_WELL_FORMED,
         "not well-formed XML: " + message,
-        line > 0 ? line + lineOffset : -1,
-        line > 0 ? column(at) : -1,
+        line + lineOffset,
+        column,
         e);
   }
 
@@ -333,8 +451,25 @@ public final class Codec {
    * @throws UncheckedIOException when {@code out} fails
    */
   public static void write(AutodiscoverRoot root, Writer out) {
+    marshal(Context.INSTANCE, root, out);
+  }
+
+  /**
+   * Writes an autoconfig model in canonical form.
+   *
+   * @param root the {@code clientConfig} root
+   * @param out where to write; not closed
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   * @throws UncheckedIOException when {@code out} fails
+   */
+  public static void writeAutoconfig(
+      io.github.autodiscover4j.model.autoconfig.ClientConfig root, Writer out) {
+    marshal(AutoconfigContext.INSTANCE, root, out);
+  }
+
+  private static void marshal(JAXBContext context, Object root, Writer out) {
     try {
-      Marshaller marshaller = Context.INSTANCE.createMarshaller();
+      Marshaller marshaller = context.createMarshaller();
       CanonicalXmlWriter writer = new CanonicalXmlWriter(out);
       marshaller.marshal(root, writer);
       writer.flush();

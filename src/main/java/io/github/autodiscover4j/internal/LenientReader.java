@@ -75,6 +75,11 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private final XMLInputFactory factory;
+  // the one root a fixed-root format (autoconfig) accepts, in no namespace; null for POX, whose
+  // root is chosen by its namespace
+  private final @Nullable String fixedRootName;
+  private final Vocabulary.@Nullable Node fixedRoot;
+  private final String documentName;
   private final String xml;
   private final ParseOptions options;
   private final int lineOffset;
@@ -102,7 +107,27 @@ final class LenientReader extends StreamReaderDelegate {
       int lineOffset,
       List<Problem> problems,
       @Nullable Outline outline) {
+    this(reader, factory, xml, options, lineOffset, problems, outline, null, null);
+  }
+
+  /**
+   * A reader for a format with one fixed root element in no namespace, such as autoconfig's {@code
+   * clientConfig}.
+   */
+  LenientReader(
+      XMLStreamReader reader,
+      XMLInputFactory factory,
+      String xml,
+      ParseOptions options,
+      int lineOffset,
+      List<Problem> problems,
+      @Nullable Outline outline,
+      @Nullable String fixedRootName,
+      Vocabulary.@Nullable Node fixedRoot) {
     super(reader);
+    this.fixedRootName = fixedRootName;
+    this.fixedRoot = fixedRoot;
+    this.documentName = fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
     this.outline = outline;
     this.factory = factory;
     this.xml = xml;
@@ -141,7 +166,7 @@ final class LenientReader extends StreamReaderDelegate {
         case XMLStreamConstants.DTD ->
             throw fail(
                 AutodiscoverException.Kind.FORBIDDEN,
-                "a DOCTYPE is not allowed in an Autodiscover document");
+                "a DOCTYPE is not allowed in " + documentName);
         case XMLStreamConstants.ENTITY_REFERENCE ->
             throw fail(
                 AutodiscoverException.Kind.FORBIDDEN,
@@ -206,12 +231,29 @@ final class LenientReader extends StreamReaderDelegate {
           AutodiscoverException.Kind.NOT_WELL_FORMED,
           "element name '" + rawLocal + "' is not a valid namespace-qualified name");
     }
-    String canonical = Vocabulary.canonicalNamespace(rawNamespace);
+    String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     Location at = super.getLocation();
     Frame frame;
     Vocabulary.Child known = null;
-    if (parent == null) {
+    if (parent == null && fixedRoot != null && fixedRootName != null) {
+      if (rawLocal.equalsIgnoreCase("html")) {
+        throw fail(
+            AutodiscoverException.Kind.HTML,
+            "an HTML page, not " + documentName + ": the root element is <" + rawLocal + ">");
+      }
+      if (!rawLocal.equalsIgnoreCase(fixedRootName) || !rawNamespace.isEmpty()) {
+        throw fail(
+            AutodiscoverException.Kind.NOT_AUTODISCOVER,
+            "not "
+                + documentName
+                + ": the root element is <"
+                + rawLocal
+                + ">"
+                + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
+      }
+      frame = new Frame("", fixedRootName, fixedRoot, null, false, at);
+    } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
             AutodiscoverException.Kind.HTML,

@@ -113,6 +113,19 @@ public final class Vocabulary {
 
   private Vocabulary() {}
 
+  /**
+   * The root node of the autoconfig model ({@code clientConfig}), described on first use so that a
+   * POX-only application never pays for it.
+   */
+  static Node autoconfigRoot() {
+    return AutoconfigRoot.NODE;
+  }
+
+  private static final class AutoconfigRoot {
+    static final Node NODE =
+        describe(io.github.autodiscover4j.model.autoconfig.ClientConfig.class, new HashMap<>());
+  }
+
   /** The root node for a root element in a canonical namespace, or null. */
   static @Nullable Node root(String canonicalNamespace) {
     return switch (canonicalNamespace) {
@@ -143,9 +156,26 @@ public final class Vocabulary {
             node,
             new Child(
                 ns,
-                element.name(),
+                // "##default" when XJC only needed the annotation for its type (a typed value whose
+                // name is the field's)
+                "##default".equals(element.name()) ? field.getName() : element.name(),
                 childNode,
                 check(field),
+                List.class.isAssignableFrom(field.getType())));
+      }
+      if (element == null && isPlainElement(field)) {
+        // XJC leaves out @XmlElement where the element's name is the field's (the autoconfig model,
+        // whose names are lower camel case): such a field is an element of that name
+        Class<?> valueType = elementType(field);
+        Node childNode =
+            valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
+        add(
+            node,
+            new Child(
+                packageNamespace,
+                field.getName(),
+                childNode,
+                null,
                 List.class.isAssignableFrom(field.getType())));
       }
       XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
@@ -165,6 +195,14 @@ public final class Vocabulary {
       }
     }
     return node;
+  }
+
+  /** Whether a field of a generated class is an element bound by its name alone (no annotation). */
+  private static boolean isPlainElement(Field field) {
+    return !java.lang.reflect.Modifier.isStatic(field.getModifiers())
+        && !field.isSynthetic()
+        && field.getAnnotations().length == 0
+        && field.getDeclaringClass().isAnnotationPresent(XmlType.class);
   }
 
   /**

@@ -79,7 +79,90 @@ public enum LintRule {
   /** An on/off element written otherwise than {@code on}/{@code off}. */
   ON_OFF_SPELLING("on-off-spelling", Severity.WARNING, "Write on or off."),
   /** A service URL that is not https. */
-  INSECURE_URL("insecure-url", Severity.ERROR, "Publish the https URL.");
+  INSECURE_URL("insecure-url", Severity.ERROR, "Publish the https URL."),
+
+  // ---- Mozilla autoconfig (AutoconfigLinter); stray-text, duplicate-element, port-out-of-range,
+  // insecure-url and unreadable above apply to it too ----
+
+  /** An autoconfig element name in another case: Thunderbird matches names exactly. */
+  ELEMENT_CASE("element-case", Severity.ERROR, "Write the element name as the format spells it."),
+  /** A typed value (true/false) whose text is neither; kept raw. */
+  INVALID_VALUE("invalid-value", Severity.WARNING, "Write the value as the format defines it."),
+  /** A {@code clientConfig} without its {@code version} attribute. */
+  MISSING_VERSION("missing-version", Severity.WARNING, "Write <clientConfig version=\"1.1\">."),
+  /** No {@code emailProvider}: Thunderbird rejects the document. */
+  MISSING_EMAIL_PROVIDER(
+      "missing-email-provider", Severity.ERROR, "Add an <emailProvider> with its servers."),
+  /** A provider that names no {@code domain}: Thunderbird rejects the document. */
+  MISSING_DOMAIN("missing-domain", Severity.ERROR, "Add a <domain> for each mail domain served."),
+  /** A provider with no {@code incomingServer}. */
+  MISSING_INCOMING_SERVER(
+      "missing-incoming-server", Severity.ERROR, "Add an <incomingServer type=\"imap\">."),
+  /** IMAP or POP3 offered but no {@code outgoingServer}: Thunderbird rejects the document. */
+  MISSING_OUTGOING_SERVER(
+      "missing-outgoing-server", Severity.ERROR, "Add an <outgoingServer type=\"smtp\">."),
+  /** An outgoing server whose type is not smtp: Thunderbird skips it. */
+  OUTGOING_NOT_SMTP("outgoing-not-smtp", Severity.ERROR, "Write type=\"smtp\"."),
+  /** A server without its {@code type} attribute. */
+  SERVER_WITHOUT_TYPE("server-without-type", Severity.ERROR, "Add the type attribute."),
+  /** A host-and-port server without {@code hostname}. */
+  MISSING_HOSTNAME("missing-hostname", Severity.ERROR, "Add <hostname>."),
+  /** A host-and-port server without {@code port}. */
+  MISSING_PORT("missing-port", Severity.ERROR, "Add <port>."),
+  /** A host-and-port server without {@code socketType}. */
+  MISSING_SOCKET_TYPE(
+      "missing-socket-type", Severity.ERROR, "Add <socketType>SSL</socketType> or STARTTLS."),
+  /** A {@code socketType} that is none of SSL, STARTTLS, plain ({@code TLS} is ambiguous). */
+  UNKNOWN_SOCKET_TYPE("unknown-socket-type", Severity.ERROR, "Write SSL, STARTTLS or plain."),
+  /** A known socket type or authentication method in another case: Thunderbird rejects it. */
+  VALUE_CASE("value-case", Severity.ERROR, "Write the value exactly as the format spells it."),
+  /** STARTTLS on a port that speaks TLS from the first byte (993, 995, 465). */
+  STARTTLS_ON_IMPLICIT_TLS_PORT(
+      "starttls-on-implicit-tls-port",
+      Severity.ERROR,
+      "Write <socketType>SSL</socketType> on an implicit-TLS port."),
+  /** SSL (implicit TLS) on a port that starts in plain text (143, 110, 587). */
+  SSL_ON_STARTTLS_PORT(
+      "ssl-on-starttls-port",
+      Severity.ERROR,
+      "Write <socketType>STARTTLS</socketType> on that port, or the implicit-TLS port."),
+  /** socketType plain with a password method: the password travels unprotected. */
+  PASSWORD_OVER_PLAIN("password-over-plain", Severity.ERROR, "Use SSL or STARTTLS."),
+  /** A {@code password} element: anyone who fetches the document reads it. */
+  PUBLISHED_PASSWORD("published-password", Severity.WARNING, "Remove <password>."),
+  /** A server with no {@code authentication}: Thunderbird skips it. */
+  MISSING_AUTHENTICATION(
+      "missing-authentication", Severity.ERROR, "Add the <authentication> method the server uses."),
+  /** An authentication value neither Thunderbird nor the draft defines, beside a known one. */
+  UNKNOWN_AUTHENTICATION(
+      "unknown-authentication", Severity.WARNING, "Use a method autoconfig defines."),
+  /** No authentication value a client knows: the server is skipped. */
+  NO_USABLE_AUTHENTICATION(
+      "no-usable-authentication", Severity.ERROR, "Use a method autoconfig defines."),
+  /** Thunderbird's deprecated {@code plain} or {@code secure}. */
+  DEPRECATED_AUTHENTICATION(
+      "deprecated-authentication",
+      Severity.WARNING,
+      "Write password-cleartext or password-encrypted."),
+  /** A URL-based server (jmap, ews, activesync, graph) without {@code url}. */
+  MISSING_URL("missing-url", Severity.ERROR, "Add <url>https://...</url>."),
+  /** The same server twice in one list. */
+  DUPLICATE_SERVER("duplicate-server", Severity.WARNING, "Remove the repeated server."),
+  /**
+   * Something like a placeholder that clients do not fill ({@code %EMAILADDRESS}, {@code %EMAIL%}).
+   */
+  MISSPELT_PLACEHOLDER(
+      "misspelt-placeholder",
+      Severity.ERROR,
+      "Write %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% or %REALNAME%."),
+
+  // ---- across formats (CrossFormatCheck) ----
+
+  /** A POX and an autoconfig answer for one address that give a client different settings. */
+  FORMATS_DISAGREE(
+      "formats-disagree",
+      Severity.ERROR,
+      "Publish the same servers, ports, security and user names in both formats.");
 
   private final String id;
   private final Severity severity;

@@ -1,5 +1,6 @@
 package io.github.autodiscover4j.settings;
 
+import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.model.outlook.OutlookResponse;
 import io.github.autodiscover4j.model.outlook.OutlookUser;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a mail client fills into its account dialog: the incoming servers (IMAP, POP3) and outgoing
@@ -71,6 +73,32 @@ public final class AccountSettings {
       }
     }
     return of(incoming, outgoing);
+  }
+
+  /**
+   * Reads the account settings of an autoconfig document, user names kept as templates ({@code
+   * %EMAILADDRESS%}); see {@link #of(AutoconfigDocument, String)}.
+   *
+   * @param document a parsed autoconfig document
+   * @return the settings, {@link SourceFormat#AUTOCONFIG}
+   */
+  public static AccountSettings of(AutoconfigDocument document) {
+    return AutoconfigSettings.read(Objects.requireNonNull(document, "document"), null);
+  }
+
+  /**
+   * Reads the account settings of an autoconfig document for an address: its IMAP, POP3 and SMTP
+   * servers in the document's order (the URL types are not part of the account dialog), every
+   * placeholder filled. {@code socketType} SSL, STARTTLS and plain read as implicit TLS, STARTTLS
+   * and none (source {@code SOCKET_TYPE}); {@code smtp-after-pop} as SMTPLast on.
+   *
+   * @param document a parsed autoconfig document
+   * @param emailAddress the user's address, or null to keep the templates
+   * @return the settings, {@link SourceFormat#AUTOCONFIG}
+   * @throws IllegalArgumentException when the address is not of the form local@domain
+   */
+  public static AccountSettings of(AutoconfigDocument document, @Nullable String emailAddress) {
+    return AutoconfigSettings.read(Objects.requireNonNull(document, "document"), emailAddress);
   }
 
   /**
