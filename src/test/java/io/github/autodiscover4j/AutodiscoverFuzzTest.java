@@ -1,6 +1,7 @@
 package io.github.autodiscover4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,8 +36,53 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A finding is any exception other than {@link AutodiscoverException}, a rejection without a reason
  * or position ({@link Contract}), a document that does not survive a round trip, or a request that
  * does not read back.
+ *
+ * <p>What a local campaign leaves behind is not replayed by a normal build unless asked for with
+ * {@code -Dautodiscover4j.fuzz.local=true}: its corpus in {@code .cifuzz-corpus/} (which Jazzer
+ * replays whenever a coverage agent such as JaCoCo's is present) and its findings as Jazzer names
+ * them ({@code crash-<sha1>}, {@code timeout-...}) in the inputs folder. A finding becomes part of
+ * every build once it is renamed for what it shows ({@link LocalCampaignInputs}).
  */
+@ExtendWith(AutodiscoverFuzzTest.LocalCampaignInputs.class)
 class AutodiscoverFuzzTest {
+  /**
+   * Skips the inputs a local campaign wrote, by Jazzer's and libFuzzer's own names for them: a
+   * corpus entry is named by its SHA-1, a finding {@code crash-}, {@code timeout-}, {@code
+   * slow-unit-}, {@code oom-} or {@code leak-} and a hash. Jazzer names each replayed input by its
+   * file name.
+   */
+  static final class LocalCampaignInputs implements ExecutionCondition {
+    static final String SWITCH = "autodiscover4j.fuzz.local";
+    private static final Pattern NAMES =
+        Pattern.compile("(?:(?:crash|timeout|slow-unit|oom|leak)-)?[0-9a-f]{40}");
+
+    static boolean writtenByACampaign(String inputName) {
+      return NAMES.matcher(inputName).matches();
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      if (Boolean.getBoolean(SWITCH) || !writtenByACampaign(context.getDisplayName())) {
+        return ConditionEvaluationResult.enabled("a kept input");
+      }
+      return ConditionEvaluationResult.disabled(
+          "written by a local fuzz campaign; replay it with -D" + SWITCH + "=true");
+    }
+  }
+
+  @Test
+  void aLocalCampaignsCorpusAndFindingsAreToldFromKeptInputs() {
+    assertTrue(LocalCampaignInputs.writtenByACampaign("3f786850e387550fdab836ed7e6dc881de23001b"));
+    assertTrue(
+        LocalCampaignInputs.writtenByACampaign("crash-adc83b19e793491b1c6ea0fd8b46cd9f32e592fc"));
+    assertTrue(
+        LocalCampaignInputs.writtenByACampaign(
+            "slow-unit-adc83b19e793491b1c6ea0fd8b46cd9f32e592fc"));
+    assertFalse(LocalCampaignInputs.writtenByACampaign("column-0-after-carriage-return"));
+    assertFalse(LocalCampaignInputs.writtenByACampaign("<empty input>"));
+    assertFalse(LocalCampaignInputs.writtenByACampaign("crash-renamed-for-what-it-shows"));
+  }
+
   private static final Path SAMPLES = Path.of("src/test/resources/samples");
 
   static Stream<byte[]> samples() throws IOException {
