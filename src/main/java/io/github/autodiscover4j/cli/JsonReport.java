@@ -15,6 +15,7 @@ import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOffSetting;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -171,15 +172,10 @@ final class JsonReport {
     writeSetting(json, "usePopAuth", p.usePopAuth());
     writeSetting(json, "smtpLast", p.smtpLast());
     HoursValue ttl = p.getTTL();
-    json.name("ttl");
     if (ttl == null) {
-      json.value((String) null);
+      json.name("ttl").value((String) null);
     } else {
-      json.beginObject()
-          .field("raw", ttl.raw())
-          .field("value", ttl.isValid() ? Integer.valueOf(ttl.value().getAsInt()) : null)
-          .field("problem", ttl.problem().orElse(null))
-          .endObject();
+      writeNumber(json, "ttl", ttl.raw(), ttl.value(), ttl.problem());
     }
     json.field("ewsUrl", p.getEwsUrl());
     json.field("asUrl", p.getASUrl());
@@ -187,16 +183,22 @@ final class JsonReport {
   }
 
   private static void writeInt(Json json, String name, @Nullable IntValue value) {
-    json.name(name);
     if (value == null) {
-      json.value((String) null);
+      json.name(name).value((String) null);
     } else {
-      json.beginObject()
-          .field("raw", value.raw())
-          .field("value", value.isValid() ? Integer.valueOf(value.value().getAsInt()) : null)
-          .field("problem", value.problem().orElse(null))
-          .endObject();
+      writeNumber(json, name, value.raw(), value.value(), value.problem());
     }
+  }
+
+  /** A junk-keeping number (port, TTL): {raw, value, problem}. */
+  private static void writeNumber(
+      Json json, String name, String raw, OptionalInt value, Optional<String> problem) {
+    json.name(name)
+        .beginObject()
+        .field("raw", raw)
+        .field("value", value.isPresent() ? Integer.valueOf(value.getAsInt()) : null)
+        .field("problem", problem.orElse(null))
+        .endObject();
   }
 
   private static void writeSetting(Json json, String name, OnOffSetting setting) {
