@@ -1,0 +1,144 @@
+package io.github.autodiscover4j.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every source hangs but one: a hanging source costs nothing once a better one answered, the
+ * deadline bounds everything, and no engine thread outlives the look-up. The bounds are generous
+ * (half the hang timeout) so that a loaded machine cannot make them flake; the measured times are
+ * printed for the record.
+ */
+class HangingSourcesTest extends DiscoveryTestBase {
+  /** How long a hanging request could cost: the request timeout of these look-ups. */
+  private static final Duration HANG = Duration.ofSeconds(40);
+
+  private static final List<String> SRV_NAMES =
+      List.of(
+          "_imaps._tcp.example.com",
+          "_imap._tcp.example.com",
+          "_pop3s._tcp.example.com",
+          "_submissions._tcp.example.com",
+          "_submission._tcp.example.com");
+
+  private static AccountDiscovery.Builder engine(SettingsSource first) {
+    List<SettingsSource> order = new ArrayList<>(List.of(first));
+    for (SettingsSource s : AccountDiscovery.DEFAULT_SOURCES) {
+      if (s != first) {
+        order.add(s);
+      }
+    }
+    return AccountDiscovery.builder(
+            net.client()
+                .requestTimeout(HANG)
+                .deadline(HANG.multipliedBy(2))
+                .credentials(AccountDiscoveryTest.basicAlice()))
+        .sources(order)
+        .ispdb(URI.create(AccountDiscoveryTest.ISPDB_BASE))
+        .trust(TrustCallback.allowHosts("autoconfig.contoso.net"))
+        .exchangeWait(Duration.ofSeconds(1));
+  }
+
+  /** Makes every source hang except {@code working}, which answers. */
+  private static void world(SettingsSource working) {
+    LoopbackNet.Handler answer =
+        LoopbackNet.xml(Answers.autoconfig("imap.example.com", "smtp.example.com"));
+    net.on(AccountDiscoveryTest.AC, working == SettingsSource.AUTOCONFIG ? answer : net.hang());
+    net.on(AccountDiscoveryTest.WK, working == SettingsSource.WELL_KNOWN ? answer : net.hang());
+    net.on(AccountDiscoveryTest.ISPDB, working == SettingsSource.ISPDB ? answer : net.hang());
+    if (working == SettingsSource.MX) {
+      net.dns().mx("example.com", 10, "mx1.contoso.net");
+      net.on(AccountDiscoveryTest.MX_AC, answer);
+    } else {
+      net.dns().silent("example.com");
+    }
+    if (working == SettingsSource.POX) {
+      net.on(
+          ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.example.com"))));
+    } else {
+      net.on(ROOT, net.hang());
+      net.on(AUTODISCOVER, net.hang());
+      net.on(PROBE, net.hang());
+      net.dns().silent("_autodiscover._tcp.example.com");
+    }
+    for (String name : SRV_NAMES) {
+      if (working == SettingsSource.SRV) {
+        net.dns().srv(name, new DnsResponder.Srv(0, 0, 993, "mail.example.com"));
+      } else {
+        net.dns().silent(name);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(SettingsSource.class)
+  void everySourceHangsButOne(SettingsSource working) throws Exception {
+    world(working);
+    AccountDiscovery discovery = engine(working).build();
+    long start = System.nanoTime();
+    AccountDiscoveryResult found = discovery.discover("alice@example.com");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    System.out.println(
+        "time to an answer, only "
+            + working
+            + " answering: "
+            + took.toMillis()
+            + " ms (a hanging request costs up to "
+            + HANG.toMillis()
+            + " ms)");
+    assertEquals(working, found.best().source(), found.attempts().toString());
+    assertTrue(
+        took.compareTo(HANG.dividedBy(2)) < 0,
+        "took " + took + " with hanging sources: " + found.attempts());
+    assertTrue(
+        found.attempts().stream().anyMatch(a -> a.outcome() == Attempt.Outcome.CANCELLED),
+        "the hanging requests were cancelled: " + found.attempts());
+    AccountDiscoveryTest.assertCredentialsOnlyTo("example.com");
+    assertNoEngineThreadLeft();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = SettingsSource.class,
+      names = {"AUTOCONFIG"})
+  void theDeadlineEndsALookUpWhereEverySourceHangs(SettingsSource none) throws Exception {
+    world(SettingsSource.ISPDB);
+    net.on(AccountDiscoveryTest.ISPDB, net.hang());
+    AccountDiscovery discovery = engine(none).deadline(Duration.ofSeconds(2)).build();
+    long start = System.nanoTime();
+    DiscoveryException e =
+        assertThrows(DiscoveryException.class, () -> discovery.discover("alice@example.com"));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    System.out.println("time to give up at a 2 s deadline: " + took.toMillis() + " ms");
+    assertEquals(DiscoveryException.Reason.DEADLINE_EXCEEDED, e.reason());
+    assertTrue(took.compareTo(HANG.dividedBy(2)) < 0, "took " + took);
+    assertNoEngineThreadLeft();
+  }
+
+  /** Engine threads end with their look-up; waits a generous bound for them to be gone. */
+  static void assertNoEngineThreadLeft() throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    List<String> alive = engineThreads();
+    while (!alive.isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(20);
+      alive = engineThreads();
+    }
+    assertEquals(List.of(), alive, "engine threads left after the look-up");
+  }
+
+  private static List<String> engineThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(name -> name.startsWith(Engine.THREAD_NAME))
+        .toList();
+  }
+}
