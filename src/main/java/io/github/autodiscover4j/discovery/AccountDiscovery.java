@@ -2,10 +2,8 @@ package io.github.autodiscover4j.discovery;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -315,16 +313,6 @@ public final class AccountDiscovery {
       return new AccountDiscovery(
           new EngineConfig(
               exchange.config(), sources, parallelism, ispdb, plainHttpAutoconfig, exchangeWait));
-    }
-
-    /** Reads {@code --sources}: comma-separated names, in priority order. */
-    static List<SettingsSource> parse(String names) {
-      List<SettingsSource> parsed = new ArrayList<>();
-      for (String name : names.split(",", -1)) {
-        String n = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        parsed.add(SettingsSource.valueOf(n));
-      }
-      return parsed;
     }
   }
 }
