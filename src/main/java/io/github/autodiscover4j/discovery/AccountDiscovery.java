@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * only, by {@link AutodiscoverClient}'s rules.
  *
  * <p>An engine is immutable and thread-safe. Each look-up runs its sources on threads of its own,
- * at most {@link Builder#parallelism(int)}, which end before {@link #discover(String)} returns.
+ * at most {@link Builder#parallelism(int)}, which are interrupted when {@link #discover(String)}
+ * returns and end at once (or, in the JVM's one-time JAXB start-up, as soon as that is done).
  */
 public final class AccountDiscovery {
   /** Thunderbird's order: autoconfig sources by priority, then Exchange, then SRV. */

@@ -125,9 +125,10 @@ final class Engine {
         }
       }
       pool.shutdownNow();
-      // Cancelled sources stop at once (their waits are interruptible); waiting for them keeps
-      // their last attempts in the chain and no engine thread alive after the look-up.
-      var unused = pool.awaitTermination(5, TimeUnit.SECONDS);
+      // Cancelled sources stop at once (their waits are interruptible); a short wait for them
+      // keeps their last attempts in the chain. One in CPU work it cannot leave (the JVM's
+      // one-time JAXB start-up) ends when that is done, without holding the caller up.
+      var unused = pool.awaitTermination(1, TimeUnit.SECONDS);
     }
     if (winner == null) {
       winner = winner(found, ended);

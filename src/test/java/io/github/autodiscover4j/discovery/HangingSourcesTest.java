@@ -123,6 +123,62 @@ class HangingSourcesTest extends DiscoveryTestBase {
     assertNoEngineThreadLeft();
   }
 
+  @org.junit.jupiter.api.Test
+  void aMixedWorld_theWinnerAndExchangeAnswerWhileTheRestHang() throws Exception {
+    world(SettingsSource.AUTOCONFIG);
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("pox.example.com"))));
+    AccountDiscovery discovery =
+        engine(SettingsSource.AUTOCONFIG).exchangeWait(HANG).build(); // Exchange waited for
+    long start = System.nanoTime();
+    AccountDiscoveryResult found = discovery.discover("alice@example.com");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    System.out.println(
+        "time to an answer, mixed world (autoconfig and POX answer, the rest hang): "
+            + took.toMillis()
+            + " ms (a hanging request costs up to "
+            + HANG.toMillis()
+            + " ms)");
+    assertEquals(SettingsSource.AUTOCONFIG, found.best().source());
+    assertEquals(
+        List.of(SettingsSource.POX),
+        found.alternatives().stream().map(FoundSettings::source).toList());
+    assertTrue(took.compareTo(HANG.dividedBy(2)) < 0, "took " + took);
+    AccountDiscoveryTest.assertCredentialsOnlyTo("example.com");
+    assertNoEngineThreadLeft();
+  }
+
+  @org.junit.jupiter.api.Test
+  void interruptingTheCallerCancelsEverySource() throws Exception {
+    world(SettingsSource.AUTOCONFIG);
+    net.on(AccountDiscoveryTest.AC, net.hang()); // now nothing answers
+    AccountDiscovery discovery = engine(SettingsSource.AUTOCONFIG).build();
+    java.util.concurrent.atomic.AtomicReference<Throwable> ended =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                discovery.discover("alice@example.com");
+              } catch (Throwable t) {
+                ended.set(t);
+              }
+            },
+            "test-caller");
+    caller.start();
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (net.requests("autoconfig.example.com").isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    long start = System.nanoTime();
+    caller.interrupt();
+    caller.join(HANG.dividedBy(2).toMillis());
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    System.out.println("time to stop after an interrupt: " + took.toMillis() + " ms");
+    assertTrue(!caller.isAlive(), "the look-up did not stop when interrupted");
+    assertTrue(ended.get() instanceof InterruptedException, String.valueOf(ended.get()));
+    assertNoEngineThreadLeft();
+  }
+
   /** Engine threads end with their look-up; waits a generous bound for them to be gone. */
   static void assertNoEngineThreadLeft() throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
