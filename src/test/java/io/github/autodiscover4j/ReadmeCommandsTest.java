@@ -32,7 +32,7 @@ class ReadmeCommandsTest {
               + " servers",
           "AUTODISCOVER4J_PASSWORD='...' java -jar target/autodiscover4j-0.1.0-SNAPSHOT-cli.jar"
               + " discover --sources"
-              + " autoconfig,mx,pox,srv --verbose alice@example.com",
+              + " autoconfig,mx,v2,pox,srv --verbose alice@example.com",
           "needs a real domain and a password; DiscoverCommandTest runs discover against loopback"
               + " servers",
           "java -XX:ArchiveClassesAtExit=app.jsa -cp app.jar:lib/* com.example.Main sample.xml",

@@ -98,8 +98,8 @@ final class DiscoverCommand implements Callable<Integer> {
       split = ",",
       description =
           "The sources to ask, highest priority first: autoconfig (autoconfig.DOMAIN and the"
-              + " .well-known path), well-known, ispdb, mx, pox, srv. Default:"
-              + " autoconfig,ispdb,mx,pox,srv.")
+              + " .well-known path), well-known, ispdb, mx, v2, pox, srv. Default:"
+              + " autoconfig,ispdb,mx,v2,pox,srv.")
   List<String> sources = new ArrayList<>();
 
   @Option(
@@ -242,13 +242,14 @@ final class DiscoverCommand implements Callable<Integer> {
       case "well-known" -> List.of(SettingsSource.WELL_KNOWN);
       case "ispdb" -> List.of(SettingsSource.ISPDB);
       case "mx" -> List.of(SettingsSource.MX);
+      case "v2" -> List.of(SettingsSource.AUTODISCOVER_V2);
       case "pox" -> List.of(SettingsSource.POX);
       case "srv" -> List.of(SettingsSource.SRV);
       default ->
           throw new IllegalArgumentException(
               "--sources "
                   + value.strip()
-                  + ": not a source (autoconfig, well-known, ispdb, mx, pox, srv)");
+                  + ": not a source (autoconfig, well-known, ispdb, mx, v2, pox, srv)");
     };
   }
 

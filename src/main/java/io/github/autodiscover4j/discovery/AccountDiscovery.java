@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the mail settings of an address with every mechanism a mail client uses, and safely: the
- * one engine for Mozilla autoconfig, an ISPDB-style directory, the MX host's domain, Exchange POX
- * Autodiscover and RFC 6186 SRV records.
+ * one engine for Mozilla autoconfig, an ISPDB-style directory, the MX host's domain, Autodiscover
+ * v2, Exchange POX Autodiscover and RFC 6186 SRV records.
  *
  * <pre>{@code
  * AccountDiscovery discovery = AccountDiscovery.builder()
@@ -28,19 +28,20 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Sources and priority.</b> {@link #DEFAULT_SOURCES} is Thunderbird's order: {@code
  * autoconfig.D}, D's {@code .well-known} path, the ISPDB (only when {@link Builder#ispdb(URI)} is
  * set; Thunderbird's public one is {@code https://autoconfig.thunderbird.net/v1.1/}), the MX host's
- * domain, Exchange POX, then SRV. All run at once by default ({@link Builder#parallelism(int)});
- * the first source in priority order with mail servers wins once every source before it has ended,
- * and the sources still running are cancelled then, except Exchange, which is given {@link
- * Builder#exchangeWait(Duration)} to finish and is kept as an alternative. A source that hangs
- * costs nothing once a source before it has answered; the deadline bounds everything.
+ * domain, Exchange (Autodiscover v2, then POX), then SRV. All run at once by default ({@link
+ * Builder#parallelism(int)}); the first source in priority order with mail servers wins once every
+ * source before it has ended, and the sources still running are cancelled then, except Exchange,
+ * which is given {@link Builder#exchangeWait(Duration)} to finish and is kept as an alternative. A
+ * source that hangs costs nothing once a source before it has answered; the deadline bounds
+ * everything.
  *
  * <p><b>Trust.</b> The policy of {@link AutodiscoverClient} governs every source: autoconfig is
  * fetched anonymously from the user's own domain over {@code https:} ({@code http:} only with
  * {@link Builder#plainHttpAutoconfig(boolean)}, never with credentials); a domain outside the
- * user's own (the MX host's domain, a POX redirect, an SRV target elsewhere) is used only when the
- * {@link TrustCallback} allows it, and the result lists those consents ({@link
- * AccountDiscoveryResult#consents()}) so that a client can show them. Credentials go to POX URLs
- * only, by {@link AutodiscoverClient}'s rules.
+ * user's own (the MX host's domain, a v2 redirect or the POX URL v2 names, a POX redirect, an SRV
+ * target elsewhere) is used only when the {@link TrustCallback} allows it, and the result lists
+ * those consents ({@link AccountDiscoveryResult#consents()}) so that a client can show them.
+ * Credentials go to POX URLs only, by {@link AutodiscoverClient}'s rules.
  *
  * <p>An engine is immutable and thread-safe. Each look-up runs its sources on threads of its own,
  * at most {@link Builder#parallelism(int)}, which are interrupted when {@link #discover(String)}
@@ -54,6 +55,7 @@ public final class AccountDiscovery {
           SettingsSource.WELL_KNOWN,
           SettingsSource.ISPDB,
           SettingsSource.MX,
+          SettingsSource.AUTODISCOVER_V2,
           SettingsSource.POX,
           SettingsSource.SRV);
 

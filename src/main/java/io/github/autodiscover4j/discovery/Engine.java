@@ -38,6 +38,7 @@ final class Engine {
     return switch (source) {
       case AUTOCONFIG, WELL_KNOWN, ISPDB -> new AutoconfigFinder(source);
       case MX -> new MxFinder();
+      case AUTODISCOVER_V2 -> new V2Finder();
       case POX -> new PoxFinder();
       case SRV -> new MailSrvFinder();
     };

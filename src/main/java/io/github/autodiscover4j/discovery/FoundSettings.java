@@ -141,7 +141,7 @@ public final class FoundSettings {
 
   /**
    * Returns the Exchange answer with its endpoints and its own attempts, for {@link
-   * SettingsSource#POX}.
+   * SettingsSource#POX} and {@link SettingsSource#AUTODISCOVER_V2}.
    *
    * @return the POX result, or empty
    */

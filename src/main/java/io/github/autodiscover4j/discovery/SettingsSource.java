@@ -21,6 +21,13 @@ public enum SettingsSource {
    * domain, so the {@link TrustCallback} decides first.
    */
   MX,
+  /**
+   * Autodiscover v2: the anonymous {@code GET /autodiscover/autodiscover.json/v1.0/<address>
+   * ?Protocol=AutodiscoverV1} at {@code autodiscover.D}, then D, following 302s with {@code
+   * RedirectCount} raised; then POX at the URL it names, where credentials go only after the trust
+   * policy accepted that URL.
+   */
+  AUTODISCOVER_V2,
   /** Exchange POX Autodiscover, by the documented procedure of {@link AutodiscoverClient}. */
   POX,
   /**
@@ -33,9 +40,9 @@ public enum SettingsSource {
    * Returns whether this is an Exchange mechanism: Exchange answers are kept as alternatives even
    * when a source of higher priority has already won.
    *
-   * @return true for {@link #POX}
+   * @return true for {@link #AUTODISCOVER_V2} and {@link #POX}
    */
   public boolean isExchange() {
-    return this == POX;
+    return this == AUTODISCOVER_V2 || this == POX;
   }
 }

@@ -279,6 +279,29 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     assertTrue(err().contains("not a source"), err());
   }
 
+  @Test
+  void v2NamesThePoxUrlAndTheConsentIsPrinted() {
+    String v2 =
+        "https://autodiscover.example.com/autodiscover/autodiscover.json/v1.0/alice@example.com";
+    net.on(v2, LoopbackNet.json("{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"" + EVIL + "\"}"));
+    net.on(EVIL, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.evil.test"))));
+    int status =
+        discover(
+            Map.of("AUTODISCOVER4J_PASSWORD", "secret"),
+            "--sources",
+            "v2",
+            "--trust",
+            "evil.test",
+            "alice@example.com");
+    assertEquals(0, status, err());
+    assertTrue(out().contains("answered by AUTODISCOVER_V2 " + EVIL + " (trust ALLOWED)"), out());
+    assertTrue(
+        out().contains("consented: " + EVIL + " (V2_URL, named by " + v2 + "?Protocol="), out());
+    assertTrue(
+        net.requests().stream()
+            .noneMatch(r -> r.method().equals("GET") && r.authorization() != null));
+  }
+
   private int discoverUnwired(Map<String, String> env, String... args) {
     return DiscoverCommand.run(
         args,
