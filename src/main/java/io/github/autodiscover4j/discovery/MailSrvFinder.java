@@ -8,6 +8,7 @@ import io.github.autodiscover4j.value.ProtocolType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,9 @@ final class MailSrvFinder implements Finder {
       URI dns = URI.create("dns:" + name);
       AttemptRecorder.Step step =
           AttemptRecorder.step(dns, CandidateSource.MAIL_SRV_QUERY, lookup.address).sent("SRV");
+      if (!branch.start(new CompletableFuture<Void>(), step)) {
+        return null; // registered so that a cancel records the query as cancelled
+      }
       SrvLookup.Result result =
           SrvLookup.lookup(
               name,

@@ -3,6 +3,7 @@ package io.github.autodiscover4j.discovery;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ final class MxFinder implements Finder {
     long budget = lookup.requestTimeoutNanos();
     AttemptRecorder.Step step =
         AttemptRecorder.step(dns, CandidateSource.MX_QUERY, address).sent("MX");
+    if (!branch.start(new CompletableFuture<Void>(), step)) {
+      return null; // registered so that a cancel records the query as cancelled
+    }
     SrvLookup.Result result =
         SrvLookup.mx(
             lookup.domain,
