@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -119,6 +120,67 @@ public final class AccountDiscovery {
     Objects.requireNonNull(progress, "progress");
     String address = AutodiscoverClient.checkedAddress(emailAddress);
     return new Engine(config).run(address, progress);
+  }
+
+  /**
+   * Looks up the settings of an address on the POX client's executor (see {@link
+   * AutodiscoverClient.Builder#executor(java.util.concurrent.Executor)}). Cancelling the future
+   * cancels every source: requests in flight are abandoned and nothing more is sent.
+   *
+   * @param emailAddress the user's address
+   * @param progress told of every attempt as it ends, as in {@link #discover(String, Consumer)}
+   * @return a future completed with the result, or exceptionally with a {@link DiscoveryException}
+   * @throws IllegalArgumentException when the address is not usable
+   */
+  public CompletableFuture<AccountDiscoveryResult> discoverAsync(
+      String emailAddress, Consumer<Attempt> progress) {
+    Objects.requireNonNull(progress, "progress");
+    String address = AutodiscoverClient.checkedAddress(emailAddress);
+    CompletableFuture<AccountDiscoveryResult> future = new CompletableFuture<>();
+    Object lock = new Object();
+    Thread[] running = new Thread[1];
+    // The returned stage only relays cancellation: an interrupt, delivered only while the look-up
+    // runs on that thread, so a pooled thread is never interrupted in someone else's task.
+    var unused =
+        future.whenComplete(
+            (result, failure) -> {
+              if (future.isCancelled()) {
+                synchronized (lock) {
+                  Thread thread = running[0];
+                  if (thread != null) {
+                    thread.interrupt();
+                  }
+                }
+              }
+            });
+    try {
+      config.network.executor.execute(
+          () -> {
+            synchronized (lock) {
+              running[0] = Thread.currentThread();
+            }
+            try {
+              if (!future.isDone()) {
+                future.complete(new Engine(config).run(address, progress));
+              }
+            } catch (InterruptedException e) {
+              future.completeExceptionally(e);
+            } catch (Throwable e) {
+              future.completeExceptionally(e);
+            } finally {
+              synchronized (lock) {
+                running[0] = null;
+              }
+              boolean unusedFlag = Thread.interrupted(); // the pool's thread goes back clean
+            }
+          });
+    } catch (RuntimeException e) { // an executor that refuses work: still the library's exception
+      DiscoveryException failure =
+          new DiscoveryException(DiscoveryException.Reason.NOT_FOUND, address, List.of(), null);
+      failure.initCause(e);
+      future.completeExceptionally(failure);
+    }
+    return future;
   }
 
   /**

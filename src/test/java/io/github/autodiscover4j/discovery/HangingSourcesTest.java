@@ -202,6 +202,21 @@ class HangingSourcesTest extends DiscoveryTestBase {
     assertNoEngineThreadLeft();
   }
 
+  @org.junit.jupiter.api.Test
+  void cancellingTheFutureCancelsEverySource() throws Exception {
+    world(SettingsSource.AUTOCONFIG);
+    net.on(AccountDiscoveryTest.AC, net.hang()); // now nothing answers
+    java.util.concurrent.CompletableFuture<AccountDiscoveryResult> future =
+        engine(SettingsSource.AUTOCONFIG).build().discoverAsync("alice@example.com", a -> {});
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (net.requests("autoconfig.example.com").isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    assertTrue(future.cancel(true));
+    assertTrue(future.isCancelled());
+    assertNoEngineThreadLeft();
+  }
+
   /** Engine threads end with their look-up; waits a generous bound for them to be gone. */
   static void assertNoEngineThreadLeft() throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
