@@ -20,7 +20,7 @@ public final class Profile {
         : Inputs.sample(args[1]);
     long end = System.nanoTime() + Long.parseLong(args[2]) * 1_000_000_000L;
     boolean write = args[0].equals("write");
-    Object doc = Autodiscover.parse(bytes);
+    io.github.autodiscover4j.AutodiscoverDocument doc = Autodiscover.parse(bytes);
     long n = 0;
     long sink = 0;
     while (System.nanoTime() < end) {
