@@ -6,8 +6,9 @@
  * ({@code value}), lint ({@code lint}), the account-dialog and Exchange-endpoint views ({@code
  * settings}), discovery ({@code discovery}), the command line ({@code cli}), the model's marker
  * interfaces ({@code model}), the model generated from the schemas ({@code model.*}), autoconfig's
- * typed views ({@code autoconfig}) and the conversion between the formats ({@code convert}). Not
- * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
+ * typed views ({@code autoconfig}), the conversion between the formats ({@code convert}), and the
+ * responder with its JDK HTTP server and servlet adapters ({@code server}, {@code server.servlet}).
+ * Not exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
  * ({@code value}) and the adapters in {@code internal} are opened to the JAXB API and
  * implementation alone, which create and fill them by reflection.
  */
@@ -43,6 +44,7 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.autoconfig;
   exports io.github.autodiscover4j.autoconfig;
   exports io.github.autodiscover4j.convert;
+  exports io.github.autodiscover4j.server;
 
   opens io.github.autodiscover4j.cli to
       info.picocli; // picocli fills the command classes' option fields by reflection
