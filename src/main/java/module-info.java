@@ -23,6 +23,7 @@ module io.github.autodiscover4j {
       .jaxb
       .runtime; // the JAXB implementation: needed at run time, opened to below
   requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
+  requires transitive jdk.httpserver; // the responder's JDK adapter: its handler is API
   requires static info.picocli; // the command line's parser: the cli package alone, never the
 
   // library
