@@ -24,6 +24,7 @@ module io.github.autodiscover4j {
       .runtime; // the JAXB implementation: needed at run time, opened to below
   requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
   requires transitive jdk.httpserver; // the responder's JDK adapter: its handler is API
+  requires static jakarta.servlet; // the responder's servlet adapter alone; the container has it
   requires static info.picocli; // the command line's parser: the cli package alone, never the
 
   // library
@@ -46,6 +47,7 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.autoconfig;
   exports io.github.autodiscover4j.convert;
   exports io.github.autodiscover4j.server;
+  exports io.github.autodiscover4j.server.servlet;
 
   opens io.github.autodiscover4j.cli to
       info.picocli; // picocli fills the command classes' option fields by reflection
