@@ -159,6 +159,32 @@ class ResponderTest {
   }
 
   @Test
+  void aSchemaTheSettingsCannotServeGets601InItsOwnForm() throws IOException {
+    // no activesync server: the MobileSync schema's own Error, where [MS-ASCMD] puts it
+    Responder pop3 = Responder.of(settings("samples/autoconfig/smtp-after-pop.xml"));
+    AutodiscoverDocument mobile =
+        pox(post(pop3, request(MOBILE_SYNC_REQUEST, "carol@oldisp.example", MOBILE_SYNC_SCHEMA)));
+    assertEquals(DocumentKind.MOBILE_SYNC_ERROR, mobile.kind());
+    assertEquals(601, mobile.error().orElseThrow().code().orElseThrow());
+    // nothing POX can carry (an ActiveSync server alone): the envelope's 601
+    AutoconfigDocument easOnly =
+        Autoconfig.parse(
+            """
+            <clientConfig version="1.1"><emailProvider id="eas.example">
+            <domain>eas.example</domain>
+            <incomingServer type="activesync"><url>https://eas.example/Microsoft-Server-ActiveSync</url>
+            <username>%EMAILADDRESS%</username><authentication>http-basic</authentication>
+            </incomingServer></emailProvider></clientConfig>""");
+    Responder eas = Responder.of(easOnly);
+    assertEquals(
+        601, code(post(eas, request(OUTLOOK_REQUEST, "erin@eas.example", OUTLOOK_SCHEMA))));
+    assertEquals(
+        DocumentKind.MOBILE_SYNC_SETTINGS,
+        pox(post(eas, request(MOBILE_SYNC_REQUEST, "erin@eas.example", MOBILE_SYNC_SCHEMA)))
+            .kind());
+  }
+
+  @Test
   void theSchemaDecidesNotTheRequestsNamespace() throws IOException {
     // Z-Push answers Outlook's 2006a request with "not a mobilesync responseschema": not here
     Responder responder = example();
