@@ -1,6 +1,7 @@
 /**
- * autodiscover4j: Exchange POX Autodiscover and Mozilla autoconfig for the JVM. Start at {@link
- * io.github.autodiscover4j.Autodiscover} or {@link io.github.autodiscover4j.Autoconfig}.
+ * autodiscover4j: Exchange POX Autodiscover, Autodiscover v2 and Mozilla autoconfig for the JVM.
+ * Start at {@link io.github.autodiscover4j.Autodiscover}, {@link
+ * io.github.autodiscover4j.AutodiscoverV2} or {@link io.github.autodiscover4j.Autoconfig}.
  *
  * <p>Exported: the front door and the document ({@code io.github.autodiscover4j}), typed values
  * ({@code value}), lint ({@code lint}), the account-dialog and Exchange-endpoint views ({@code
@@ -17,6 +18,8 @@ module io.github.autodiscover4j {
       .xml
       .bind; // the model's annotations and UnknownElement (a JAXBElement) are API
   requires transitive java.xml; // QName, in UnknownElement
+  requires transitive jakarta.json; // Autodiscover v2: unknown members are JsonValues
+  requires org.eclipse.parsson; // its implementation: depth and duplicate-key settings
   requires transitive java.net.http; // discovery: its builder takes an HttpClient
   requires java.naming; // discovery's SRV look-ups (the JDK's DNS provider is bound as a service)
   requires org.glassfish

@@ -4,10 +4,12 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document could not be read as POX Autodiscover: the body is empty, an HTML page or JSON, it is
- * not well-formed XML, is not an Autodiscover document, carries a DOCTYPE or entity reference, or
- * exceeds a {@link ParseOptions} limit. {@link #kind()} says which, so that a client can tell "the
- * server sent its login page" from "the server sent broken XML" without reading the message.
+ * A document could not be read as POX Autodiscover, autoconfig or Autodiscover v2: the body is
+ * empty, an HTML page, JSON where XML was expected or XML where JSON was, it is not well-formed, is
+ * not a document of the expected format, carries a DOCTYPE, an entity reference or a duplicate JSON
+ * member, or exceeds a {@link ParseOptions} limit. {@link #kind()} says which, so that a client can
+ * tell "the server sent its login page" from "the server sent broken XML" without reading the
+ * message.
  *
  * <p>The message says what was wrong and, when known, where: {@link #line()} and {@link #column()}
  * are 1-based positions in the document, or -1 when the problem has no position (for example an
@@ -24,11 +26,16 @@ public final class AutodiscoverException extends IOException {
     HTML,
     /** A JSON body, for example an Autodiscover v2 answer sent to a POX request. */
     JSON,
-    /** Not well-formed XML, or bytes that are not valid in the document's encoding. */
+    /** An XML document, for example a POX answer sent to an Autodiscover v2 request. */
+    XML,
+    /** Not well-formed XML or JSON, or bytes that are not valid in the document's encoding. */
     NOT_WELL_FORMED,
-    /** Well-formed XML that is not an Autodiscover document (another root element). */
+    /**
+     * Well-formed input that is not a document of the expected format: another root element, or
+     * JSON that is not an Autodiscover v2 answer or error.
+     */
     NOT_AUTODISCOVER,
-    /** Markup refused for safety: a DOCTYPE, an entity reference, XML 1.1. */
+    /** Refused for safety: a DOCTYPE, an entity reference, XML 1.1, a duplicate JSON member. */
     FORBIDDEN,
     /** Over a {@link ParseOptions} limit: size, depth, element count, text, attributes. */
     LIMIT

@@ -6,7 +6,9 @@ import io.github.autodiscover4j.settings.ExchangeEndpoints;
 import io.github.autodiscover4j.settings.MailServer;
 import io.github.autodiscover4j.value.IntValue;
 import io.github.autodiscover4j.value.OnOffSetting;
+import io.github.autodiscover4j.value.V2Protocol;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +110,20 @@ final class ReadmeExample {
   }
 
   // README:settings:end
+
+  // README:v2:begin
+  static String whereIsPox(String address, byte[] v2Body) throws AutodiscoverException {
+    // the anonymous GET a client sends first, as current Outlook does
+    URI ask = V2Request.of(address, V2Protocol.AUTODISCOVER_V1).pathUri("autodiscover.example.com");
+    V2Document answer = AutodiscoverV2.parse(v2Body); // the server's answer to it
+    if (answer.kind() == V2Document.Kind.ERROR) {
+      return ask + " -> error " + Objects.requireNonNull(answer.errorCode()).raw();
+    }
+    URI pox = answer.uri(); // null unless an absolute http(s) URL
+    return ask + " -> POX at " + (pox == null ? "(no usable URL: " + answer.url() + ")" : pox);
+  }
+
+  // README:v2:end
 
   static Path sample(String name) throws IOException {
     return Path.of("src/test/resources/samples", name);

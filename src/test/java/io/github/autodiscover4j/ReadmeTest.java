@@ -40,7 +40,38 @@ class ReadmeTest {
         regions++;
       }
     }
-    assertEquals(3, regions);
+    assertEquals(4, regions);
+  }
+
+  @Test
+  void theV2ExampleFollowsAnAnswerAndNamesAnError() throws IOException {
+    Path v2 = Path.of("src/test/resources/samples/v2");
+    String ask =
+        "https://autodiscover.example.com/autodiscover/autodiscover.json/v1.0/alice@example.com"
+            + "?Protocol=AutodiscoverV1";
+    assertEquals(
+        ask + " -> POX at https://mail.contoso.com/Autodiscover/Autodiscover.xml",
+        ReadmeExample.whereIsPox(
+            "alice@example.com", Files.readAllBytes(v2.resolve("hybrid-on-premises.json"))));
+    assertEquals(
+        ask + " -> error MandatoryParameterMissing",
+        ReadmeExample.whereIsPox(
+            "alice@example.com",
+            Files.readAllBytes(v2.resolve("gromox-mandatory-parameter-missing.json"))));
+    assertEquals(
+        ask + " -> POX at (no usable URL: /autodiscover/autodiscover.xml)",
+        ReadmeExample.whereIsPox(
+            "alice@example.com",
+            "{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"/autodiscover/autodiscover.xml\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    AutodiscoverException html =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AutodiscoverException.class,
+            () ->
+                ReadmeExample.whereIsPox(
+                    "alice@example.com",
+                    Files.readAllBytes(v2.resolve("exchange-online-object-moved.html"))));
+    assertEquals(AutodiscoverException.Kind.HTML, html.kind());
   }
 
   @Test

@@ -1,75 +1,73 @@
 package io.github.autodiscover4j.cli;
 
-import java.util.ArrayDeque;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small JSON writer for the command line's {@code --json} output: objects, arrays, strings,
- * numbers, booleans and null, two-space indented. Strings are escaped for any consumer: quotes,
- * backslashes, every control character and every non-ASCII character become escapes ({@code
- * \\u00e9}; characters outside the BMP as their surrogate pair), so the output is plain ASCII.
+ * The command line's {@code --json} output, written by Jakarta JSON Processing's pretty-printing
+ * generator (the library's JSON stack), behind a small fluent face the reports share. Strings are
+ * escaped for any consumer: the generator escapes quotes, backslashes and control characters; every
+ * character outside printable ASCII then becomes a {@code \\u00e9} escape (characters outside the
+ * BMP as their surrogate pair), so the output is plain ASCII. That is valid wherever it happens:
+ * outside strings JSON has nothing but ASCII.
  */
 final class Json {
-  private final StringBuilder out = new StringBuilder();
-  private final ArrayDeque<boolean[]> first =
-      new ArrayDeque<>(); // per open container: no member written yet
-  private boolean afterName;
+  private static final JsonGeneratorFactory PRETTY =
+      JsonProvider.provider().createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+  private final StringWriter text = new StringWriter();
+  private final JsonGenerator out = PRETTY.createGenerator(new AsciiEscapes(text));
+  private boolean closed;
 
   Json beginObject() {
-    return open('{');
-  }
-
-  Json endObject() {
-    return close('}');
-  }
-
-  Json beginArray() {
-    return open('[');
-  }
-
-  Json endArray() {
-    return close(']');
-  }
-
-  private Json open(char bracket) {
-    beforeValue();
-    out.append(bracket);
-    first.push(new boolean[] {true});
+    out.writeStartObject();
     return this;
   }
 
-  private Json close(char bracket) {
-    boolean empty = first.pop()[0];
-    if (!empty) {
-      newline();
-    }
-    out.append(bracket);
+  Json endObject() {
+    out.writeEnd();
+    return this;
+  }
+
+  Json beginArray() {
+    out.writeStartArray();
+    return this;
+  }
+
+  Json endArray() {
+    out.writeEnd();
     return this;
   }
 
   Json name(String name) {
-    separator();
-    string(name);
-    out.append(": ");
-    afterName = true;
+    out.writeKey(name);
     return this;
   }
 
   Json value(@Nullable String s) {
     if (s == null) {
-      return raw("null");
+      out.writeNull();
+    } else {
+      out.write(s);
     }
-    beforeValue();
-    string(s);
     return this;
   }
 
   Json value(long n) {
-    return raw(Long.toString(n));
+    out.write(n);
+    return this;
   }
 
   Json value(boolean b) {
-    return raw(Boolean.toString(b));
+    out.write(b);
+    return this;
   }
 
   Json field(String name, @Nullable String value) {
@@ -85,67 +83,50 @@ final class Json {
   }
 
   Json field(String name, @Nullable Integer value) {
-    return value == null ? name(name).raw("null") : name(name).value(value.longValue());
-  }
-
-  private Json raw(String token) {
-    beforeValue();
-    out.append(token);
-    return this;
-  }
-
-  /** A value directly after its member name needs no separator; any other value does. */
-  private void beforeValue() {
-    if (afterName) {
-      afterName = false;
-    } else {
-      separator();
+    if (value == null) {
+      out.writeKey(name).writeNull();
+      return this;
     }
+    return name(name).value(value.longValue());
   }
 
-  private void separator() {
-    if (first.isEmpty()) {
-      return;
-    }
-    boolean[] state = first.peek();
-    if (!state[0]) {
-      out.append(',');
-    }
-    state[0] = false;
-    newline();
-  }
-
-  private void newline() {
-    out.append('\n');
-    for (int i = 0; i < first.size(); i++) {
-      out.append("  ");
-    }
-  }
-
-  private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7E) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
-  }
-
+  /** Returns the document; call once every container is closed. */
   @Override
   public String toString() {
-    return out.toString();
+    if (!closed) {
+      out.close();
+      closed = true;
+    }
+    return text.toString().strip();
+  }
+
+  /** Turns every character outside printable ASCII into a {@code \\uXXXX} escape. */
+  private static final class AsciiEscapes extends FilterWriter {
+    AsciiEscapes(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      if (c > 0x7E) {
+        out.write(String.format("\\u%04x", c));
+      } else {
+        out.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(chars[i]);
+      }
+    }
+
+    @Override
+    public void write(String s, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        write(s.charAt(i));
+      }
+    }
   }
 }

@@ -5,6 +5,8 @@ import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.Autodiscover;
 import io.github.autodiscover4j.AutodiscoverDocument;
 import io.github.autodiscover4j.AutodiscoverException;
+import io.github.autodiscover4j.AutodiscoverV2;
+import io.github.autodiscover4j.V2Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Parameters;
     usageHelpAutoWidth = false,
     description = {
       "Summarises POX Autodiscover and Mozilla autoconfig documents (told apart by their root"
-          + " element): the account dialog, then the Exchange endpoints.",
+          + " element): the account dialog, then the Exchange endpoints; and Autodiscover v2"
+          + " bodies (JSON, or a FILE named *.json): the URL or the error they carry.",
       "FILE - is standard input; -- ends the options."
     },
     commandListHeading = "%nCommands:%n",
@@ -112,7 +115,17 @@ final class SummaryCommand implements Callable<Integer> {
     for (String file : files) {
       try {
         byte[] bytes = Input.read(cli, file);
-        if (Autoconfig.isAutoconfig(bytes)) {
+        if (V2Report.isV2(file, bytes)) {
+          V2Document doc = AutodiscoverV2.parse(bytes);
+          if (out != null) {
+            V2Report.write(out, file, doc);
+          } else if (xml) {
+            cli.error(file, "an Autodiscover v2 body is JSON; it has no XML form");
+            status = Cli.INPUT;
+          } else {
+            V2Report.print(cli, file, doc);
+          }
+        } else if (Autoconfig.isAutoconfig(bytes)) {
           AutoconfigDocument doc = Autoconfig.parse(bytes);
           if (out != null) {
             AutoconfigReport.write(out, file, doc, email);

@@ -69,13 +69,20 @@ class OddInputCommandLineTest {
                 + "login-page.html: an HTML page, not an Autodiscover document (line 1, column 1)",
             ""),
         new Row(
-            "a JSON body",
+            "a JSON body: Autodiscover v2, read as such",
             CLI + "v2-answer.json",
+            "",
+            0,
+            "",
+            CLI + "v2-answer.json: AUTODISCOVER_V2 ANSWER\n  protocol: AutodiscoverV1\n"),
+        new Row(
+            "an HTML page named .json: not a v2 answer",
+            CLI + "login-page.json",
             "",
             1,
             "autodiscover4j: "
                 + CLI
-                + "v2-answer.json: a JSON body, not an Autodiscover document (line 1, column 1)",
+                + "login-page.json: an HTML page, not an Autodiscover v2 answer (line 1, column 1)",
             ""),
         new Row(
             "standard input",
