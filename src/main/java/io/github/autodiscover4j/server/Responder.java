@@ -1,6 +1,7 @@
 package io.github.autodiscover4j.server;
 
 import io.github.autodiscover4j.AutoconfigDocument;
+import io.github.autodiscover4j.V2Request;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  *       {@code Response}; an unknown address gets error 500, "The e-mail address cannot be found."
  *       (or, with {@link Builder#answerUnknownAddressesWith(AutoconfigDocument)}, an answer made
  *       exactly like a known address's).
+ *   <li>{@code GET /autodiscover/autodiscover.json/v1.0/<address>?Protocol=…} and the {@code
+ *       ?Email=} form (Autodiscover v2): {@code AutodiscoverV1} answers this server's POX URL for
+ *       any address, {@code EWS} and {@code ActiveSync} the account's URLs where it has them; the
+ *       rest gets Exchange's error shapes ({@code MandatoryParameterMissing}, {@code
+ *       InvalidProtocol}, {@code ProtocolNotSupported}, {@code InvalidUser}).
  *   <li>{@code GET /mail/config-v1.1.xml?emailaddress=…} and {@code
  *       /.well-known/autoconfig/mail/config-v1.1.xml}: the filled document; without {@code
  *       emailaddress}, a template's own text with its placeholders, as a static file would serve
@@ -62,6 +68,7 @@ public final class Responder {
   private final int maxBodyBytes;
   private final PoxEndpoint pox;
   private final AutoconfigEndpoint autoconfig;
+  private final V2Endpoint v2;
 
   private Responder(Builder builder) {
     this.lookup = Objects.requireNonNull(builder.lookup, "settings");
@@ -70,6 +77,7 @@ public final class Responder {
     this.maxBodyBytes = builder.maxBodyBytes;
     this.pox = new PoxEndpoint(this);
     this.autoconfig = new AutoconfigEndpoint(this);
+    this.v2 = new V2Endpoint(this);
   }
 
   /**
@@ -111,6 +119,12 @@ public final class Responder {
     }
     if (AutoconfigEndpoint.PATHS.contains(lower)) {
       return autoconfig.answer(request);
+    }
+    if (lower.startsWith(V2Request.PATH)) {
+      Optional<ResponderAnswer> answer = v2.answer(request);
+      if (answer.isPresent()) {
+        return answer.get();
+      }
     }
     return ResponderAnswer.plain(404, "Not Found", "not found");
   }
