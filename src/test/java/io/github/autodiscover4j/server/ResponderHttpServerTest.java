@@ -102,6 +102,37 @@ class ResponderHttpServerTest {
   }
 
   @Test
+  void v2LeadsToThePoxEndpointAndItsSettingsOverHttps() throws Exception {
+    HttpResponse<byte[]> v2 =
+        get("/autodiscover/autodiscover.json/v1.0/alice@example.com?Protocol=AutodiscoverV1");
+    assertEquals(200, v2.statusCode());
+    io.github.autodiscover4j.V2Document answer =
+        io.github.autodiscover4j.AutodiscoverV2.parse(v2.body());
+    URI pox = answer.uri();
+    assertEquals(
+        "https://example.com:" + server.address().getPort() + "/autodiscover/autodiscover.xml",
+        String.valueOf(pox));
+    HttpResponse<byte[]> settings =
+        HttpClient.newBuilder()
+            .sslContext(TestCertificates.clientContext())
+            .build()
+            .send(
+                HttpRequest.newBuilder(pox)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            Autodiscover.toXml(Autodiscover.outlookRequest("alice@example.com"))))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(DocumentKind.SETTINGS, Autodiscover.parse(settings.body()).kind());
+    HttpResponse<byte[]> ews =
+        get("/autodiscover/autodiscover.json?Email=alice%40example.com&Protocol=ews");
+    assertEquals(
+        "https://mail.example.com/EWS/Exchange.asmx",
+        io.github.autodiscover4j.AutodiscoverV2.parse(ews.body()).url());
+  }
+
+  @Test
   void anOversizedBodyIsRefusedAfterTheLimit() throws Exception {
     // twice the limit: the responder reads one byte over it, the JDK server drains the rest (up to
     // its 64 KiB drain amount) and the client reads the 413; far longer bodies get the connection
