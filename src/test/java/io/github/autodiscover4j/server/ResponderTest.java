@@ -439,6 +439,26 @@ class ResponderTest {
   }
 
   @Test
+  void oneResponderAnswersManyThreadsAtOnceWithTheSameBytes() throws Exception {
+    Responder responder = example();
+    String body = request(OUTLOOK_REQUEST, "alice@example.com", OUTLOOK_SCHEMA);
+    byte[] expected = post(responder, body).body();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        answers.add(pool.submit(() -> post(responder, body).body()));
+      }
+      for (var answer : answers) {
+        assertArrayEquals(expected, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void otherPathsAre404AndOverlongTargets414() throws IOException {
     assertEquals(404, example().answer(ResponderRequest.get("/")).status());
     assertEquals(404, example().answer(ResponderRequest.get("/autodiscover/x.xml")).status());
