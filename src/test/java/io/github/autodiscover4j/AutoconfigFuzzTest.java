@@ -54,14 +54,14 @@ class AutoconfigFuzzTest {
 
   /** Any bytes: the document, or the library's exception with a reason and a position. */
   @MethodSource("samples")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void parse(byte[] input) {
     parsed(input);
   }
 
   /** Whatever parses is written and read back to an equal model; writing again changes nothing. */
   @MethodSource("samples")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void roundTrip(byte[] input) throws AutodiscoverException {
     Optional<AutoconfigDocument> doc = parsed(input);
     if (doc.isPresent()) {
@@ -74,7 +74,7 @@ class AutoconfigFuzzTest {
 
   /** Whatever parses converts both ways and lints without throwing. */
   @MethodSource("samples")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void convertAndLint(byte[] input) {
     AutoconfigLinter.lint(input);
     Optional<AutoconfigDocument> doc = parsed(input);

@@ -26,11 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Jazzer fuzz targets. In a normal test run (regression mode) each target replays the samples, an
  * empty input, and every input kept in {@code
  * src/test/resources/io/github/autodiscover4j/AutodiscoverFuzzTestInputs/<target>} (where Jazzer
- * writes the inputs of any finding). A real campaign runs one target at a time for its {@code
- * maxDuration}, seeded with the samples:
+ * writes the inputs of any finding). A real campaign runs one target at a time for {@link
+ * FuzzBudget#CAMPAIGN}, seeded with the samples:
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -B test -Dtest='AutodiscoverFuzzTest#parse'   # or #roundTrip, #requests
+ * JAZZER_FUZZ=1 mvn -B test -Dtest='AutodiscoverFuzzTest#parse'   # or #roundTrip, #requests, #v2
  * </pre>
  *
  * A finding is any exception other than {@link AutodiscoverException}, a rejection without a reason
@@ -116,16 +116,44 @@ class AutodiscoverFuzzTest {
 
   /** Any bytes: the document, or the library's exception with a reason and a position. */
   @MethodSource("samples")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void parse(byte[] input) {
     Contract.parse(input);
+  }
+
+  static Stream<byte[]> v2Samples() throws IOException {
+    try (Stream<Path> files = Files.list(SAMPLES.resolve("v2"))) {
+      return files.sorted().map(AutodiscoverFuzzTest::read).toList().stream();
+    }
+  }
+
+  /**
+   * Any bytes as an Autodiscover v2 body: an answer or error that writes back to an equal document,
+   * or the library's exception with a reason (and a position unless it has none).
+   */
+  @MethodSource("v2Samples")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
+  void v2(byte[] input) {
+    V2Document doc;
+    try {
+      doc = AutodiscoverV2.parse(input);
+    } catch (AutodiscoverException e) {
+      assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "a reason");
+      return;
+    }
+    try {
+      V2Document again = AutodiscoverV2.parse(AutodiscoverV2.toBytes(doc));
+      org.junit.jupiter.api.Assertions.assertEquals(doc, again);
+    } catch (AutodiscoverException e) {
+      throw new AssertionError("what was read does not read back: " + e.getMessage(), e);
+    }
   }
 
   /**
    * Whatever parses is written and read back to an equal model, and writing again changes nothing.
    */
   @MethodSource("samples")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void roundTrip(byte[] input) {
     Optional<AutodiscoverDocument> doc = Contract.parse(input);
     doc.ifPresent(d -> Contract.assertLosslessRoundTrip(d, ParseOptions.defaults()));
@@ -136,7 +164,7 @@ class AutodiscoverFuzzTest {
    * otherwise written, read back as the same kind of request, with the same text.
    */
   @MethodSource("addresses")
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = FuzzBudget.CAMPAIGN)
   void requests(String value) throws AutodiscoverException {
     if (value == null) {
       assertThrows(NullPointerException.class, () -> Autodiscover.outlookRequest(value));

@@ -41,9 +41,6 @@ class ReadmeCommandsTest {
    */
   private static final Map<String, String> BY_HAND =
       Map.of(
-          "HostileBenchmark", "a timing measurement: meaningful on a quiet machine, not in CI",
-          "JAZZER_FUZZ=1", "a 10-minute fuzz campaign",
-          "-Dautodiscover4j.fuzz.local=true", "replays what a local fuzz campaign left",
           "-Ppit", "mutation testing: about 50 minutes on two cores",
           "benchmarks/",
               "the JMH table and cold-start measurements: minutes, and only meaningful quiet",
