@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every answer the responder gives for the autoconfig samples passes the library's own lint with no
- * error: the Outlook answer, the MobileSync answer and the autoconfig answer. A sample whose own
- * lint has errors (insecure on purpose) is left out, and that it has them is checked, so that no
- * sample is skipped for a wrong reason; unreadable samples (an HTML page) likewise.
+ * error: the Outlook answer, the MobileSync answer and the autoconfig answer; and the Outlook and
+ * autoconfig answers agree ({@code CrossFormatCheck}). A sample whose own lint has errors (insecure
+ * on purpose) is left out, and that it has them is checked, so that no sample is skipped for a
+ * wrong reason; unreadable samples (an HTML page) likewise.
  */
 class ResponderLintTest {
   static Stream<Path> samples() throws IOException {
@@ -57,6 +58,7 @@ class ResponderLintTest {
     Responder responder = Responder.builder().settings(a -> Optional.of(template)).build();
     String address = "dana@" + domain(template);
     int answers = 0;
+    io.github.autodiscover4j.AutodiscoverDocument outlook = null;
     for (String schema : List.of(ResponderTest.OUTLOOK_SCHEMA, ResponderTest.MOBILE_SYNC_SCHEMA)) {
       ResponderAnswer answer =
           ResponderTest.post(
@@ -66,6 +68,9 @@ class ResponderLintTest {
           List.of(),
           errors(io.github.autodiscover4j.Autodiscover.lint(answer.body()).findings()),
           answer.bodyText());
+      if (schema.equals(ResponderTest.OUTLOOK_SCHEMA)) {
+        outlook = io.github.autodiscover4j.Autodiscover.parse(answer.body());
+      }
       answers++;
     }
     ResponderAnswer autoconfig =
@@ -73,6 +78,16 @@ class ResponderLintTest {
     assertEquals(200, autoconfig.status());
     assertEquals(List.of(), errors(Autoconfig.lint(autoconfig.body()).findings()));
     assertEquals(2, answers);
+    // one source of truth: a client gets the same servers from POX as from autoconfig
+    assertEquals(
+        List.of(),
+        io.github.autodiscover4j.lint.CrossFormatCheck.compare(
+                java.util.Objects.requireNonNull(outlook),
+                Autoconfig.parse(autoconfig.body()),
+                address)
+            .stream()
+            .map(Finding::toString)
+            .toList());
   }
 
   @org.junit.jupiter.api.Test
