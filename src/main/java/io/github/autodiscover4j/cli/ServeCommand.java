@@ -211,12 +211,16 @@ final class ServeCommand implements Callable<Integer> {
     if (path.length() > LOG_PATH) {
       path = path.substring(0, LOG_PATH) + "...";
     }
+    String method = request.method();
+    if (method.length() > 16) {
+      method = method.substring(0, 16) + "...";
+    }
     String line =
         Instant.now().truncatedTo(ChronoUnit.MILLIS)
             + " "
             + client.getAddress().getHostAddress()
             + " "
-            + request.method()
+            + method
             + " "
             + path
             + " "
