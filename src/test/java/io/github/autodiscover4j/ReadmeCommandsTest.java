@@ -30,6 +30,11 @@ class ReadmeCommandsTest {
               + " discover --parallel alice@example.com",
           "needs a real mailbox and its password; DiscoverCommandTest runs discover against loopback"
               + " servers",
+          "AUTODISCOVER4J_PASSWORD='...' java -jar target/autodiscover4j-0.1.0-SNAPSHOT-cli.jar"
+              + " discover --sources"
+              + " autoconfig,mx,v2,pox,srv --verbose alice@example.com",
+          "needs a real domain and a password; DiscoverCommandTest runs discover against loopback"
+              + " servers",
           "java -XX:ArchiveClassesAtExit=app.jsa -cp app.jar:lib/* com.example.Main sample.xml",
           "a pattern for the reader's own application; .ci/run runs the concrete training run",
           "java -XX:SharedArchiveFile=app.jsa -cp app.jar:lib/* com.example.Main ...",

@@ -21,7 +21,11 @@ class ReadmeTest {
   void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     int regions = 0;
-    for (String file : List.of("ReadmeExample.java", "discovery/DiscoveryReadmeExample.java")) {
+    for (String file :
+        List.of(
+            "ReadmeExample.java",
+            "discovery/DiscoveryReadmeExample.java",
+            "discovery/EngineReadmeExample.java")) {
       String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j", file));
       for (int at = source.indexOf("// README:");
           at >= 0;
@@ -40,7 +44,7 @@ class ReadmeTest {
         regions++;
       }
     }
-    assertEquals(4, regions);
+    assertEquals(5, regions);
   }
 
   @Test

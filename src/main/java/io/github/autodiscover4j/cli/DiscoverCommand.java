@@ -2,21 +2,29 @@ package io.github.autodiscover4j.cli;
 
 import static java.util.stream.Collectors.joining;
 
+import io.github.autodiscover4j.Autoconfig;
 import io.github.autodiscover4j.Autodiscover;
+import io.github.autodiscover4j.discovery.AccountDiscovery;
+import io.github.autodiscover4j.discovery.AccountDiscoveryResult;
 import io.github.autodiscover4j.discovery.Attempt;
 import io.github.autodiscover4j.discovery.AutodiscoverClient;
 import io.github.autodiscover4j.discovery.Credentials;
 import io.github.autodiscover4j.discovery.DiscoveryException;
 import io.github.autodiscover4j.discovery.DiscoveryResult;
+import io.github.autodiscover4j.discovery.FoundSettings;
 import io.github.autodiscover4j.discovery.RefusedUrl;
 import io.github.autodiscover4j.discovery.ResponseSchema;
+import io.github.autodiscover4j.discovery.ServerOrigin;
+import io.github.autodiscover4j.discovery.SettingsSource;
 import io.github.autodiscover4j.discovery.TrustCallback;
 import io.github.autodiscover4j.discovery.TrustDecision;
+import io.github.autodiscover4j.discovery.TrustRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -37,14 +45,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code autodiscover4j discover [OPTION]... ADDRESS}: runs the discovery procedure and prints
- * every attempt, then the settings. Credentials come from the environment only, so they never show
- * in a process list or a shell history: {@code AUTODISCOVER4J_PASSWORD} (with {@code
- * AUTODISCOVER4J_USER}, default the address) for Basic, or {@code AUTODISCOVER4J_TOKEN} for a
- * bearer token. {@code --trust-store FILE} replaces the JDK's trusted CAs with those of a file (a
- * company CA), its password read from {@code AUTODISCOVER4J_TRUST_STORE_PASSWORD}. Everything a
- * server sent is printed only after {@link Terminal#clean(String)} has removed escape sequences and
- * control characters. Exits 0 with settings, 1 without, 2 on a usage error.
+ * {@code autodiscover4j discover [OPTION]... ADDRESS}: runs the discovery engine ({@link
+ * AccountDiscovery}) over every source chosen with {@code --sources} and prints every attempt, the
+ * winning settings with the source, URL and trust decision of each server, the alternatives and the
+ * consents; {@code --verbose} also reports each attempt on standard error as it ends. Credentials
+ * come from the environment only, so they never show in a process list or a shell history: {@code
+ * AUTODISCOVER4J_PASSWORD} (with {@code AUTODISCOVER4J_USER}, default the address) for Basic, or
+ * {@code AUTODISCOVER4J_TOKEN} for a bearer token. {@code --trust-store FILE} replaces the JDK's
+ * trusted CAs with those of a file (a company CA), its password read from {@code
+ * AUTODISCOVER4J_TRUST_STORE_PASSWORD}. Everything a server sent is printed only after {@link
+ * Terminal#clean(String)} has removed escape sequences and control characters. Exits 0 with
+ * settings, 1 without, 2 on a usage error.
  */
 @Command(
     name = "discover",
@@ -52,7 +63,9 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     usageHelpAutoWidth = false,
     description = {
-      "Runs Autodiscover for ADDRESS: every attempt, then the settings.",
+      "Finds the mail settings of ADDRESS with autoconfig, the MX domain, Exchange and SRV:"
+          + " every attempt, the winning settings with the source and trust of each server, then"
+          + " the alternatives.",
       "Credentials from the environment only: AUTODISCOVER4J_PASSWORD (with AUTODISCOVER4J_USER,"
           + " default ADDRESS) or AUTODISCOVER4J_TOKEN."
     },
@@ -79,7 +92,31 @@ final class DiscoverCommand implements Callable<Integer> {
               + " password, if any, from AUTODISCOVER4J_TRUST_STORE_PASSWORD.")
   @Nullable String trustStore;
 
-  @Option(names = "--parallel", description = "Try the candidate URLs in parallel.")
+  @Option(
+      names = "--sources",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "The sources to ask, highest priority first: autoconfig (autoconfig.DOMAIN and the"
+              + " .well-known path), well-known, ispdb, mx, v2, pox, srv. Default:"
+              + " autoconfig,ispdb,mx,v2,pox,srv.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--ispdb",
+      paramLabel = "URL",
+      description =
+          "Ask an ISPDB-style directory at this base URL (Thunderbird's is"
+              + " https://autoconfig.thunderbird.net/v1.1/); off unless given.")
+  @Nullable String ispdb;
+
+  @Option(
+      names = "--plain-http-autoconfig",
+      description =
+          "Also fetch autoconfig over plain http: (anonymously) when https: gives nothing.")
+  boolean plainHttpAutoconfig;
+
+  @Option(names = "--parallel", description = "Try the two POX candidate URLs in parallel.")
   boolean parallel;
 
   @Option(names = "--mobilesync", description = "Ask for the MobileSync (ActiveSync) schema.")
@@ -88,7 +125,9 @@ final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--no-http-probe", description = "Skip the plain-HTTP redirect probe.")
   boolean noHttpProbe;
 
-  @Option(names = "--no-srv", description = "Skip the DNS SRV look-up.")
+  @Option(
+      names = "--no-srv",
+      description = "Skip DNS SRV: POX's _autodiscover._tcp and the RFC 6186 source.")
   boolean noSrv;
 
   @Option(names = "--dns", paramLabel = "SERVER", description = "A DNS server to ask (repeatable).")
@@ -101,12 +140,16 @@ final class DiscoverCommand implements Callable<Integer> {
       description = "Each request's timeout: seconds (30), or 30s, 500ms, 2m.")
   @Nullable Duration timeout;
 
-  @Option(names = "--xml", description = "Print the answer's canonical rewrite, not the summary.")
+  @Option(
+      names = "--xml",
+      description = "Print the winning document's canonical rewrite, not the summary.")
   boolean xml;
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Add the raw protocols to the summary.")
+      description =
+          "Report each attempt on standard error as it ends, and add the raw protocols to the"
+              + " summary.")
   boolean verbose;
 
   @Option(names = "--debug", description = "Print stack traces with errors.")
@@ -166,10 +209,48 @@ final class DiscoverCommand implements Callable<Integer> {
         builder.dnsServers(dns.toArray(String[]::new));
       }
       builder.trust(TrustCallback.allowHosts(trusted)).credentials(credentials(cli.env(), address));
+      AccountDiscovery.Builder engine = AccountDiscovery.builder(builder);
+      List<SettingsSource> chosen = new ArrayList<>();
+      for (String name : sources) {
+        for (SettingsSource s : source(name)) {
+          if (!chosen.contains(s)) {
+            chosen.add(s);
+          }
+        }
+      }
+      if (chosen.isEmpty()) {
+        chosen.addAll(AccountDiscovery.DEFAULT_SOURCES);
+      }
+      if (noSrv) {
+        chosen.remove(SettingsSource.SRV);
+      }
+      engine.sources(chosen).plainHttpAutoconfig(plainHttpAutoconfig);
+      String base = ispdb;
+      if (base != null) {
+        engine.ispdb(URI.create(base.strip()));
+      }
+      return discover(engine.build(), address, xml, cli.out(), cli.err());
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage() == null ? "bad option" : e.getMessage());
     }
-    return discover(builder.build(), address, xml, cli.out(), cli.err());
+  }
+
+  /** Reads one name of {@code --sources}; {@code autoconfig} is both autoconfig places. */
+  private static List<SettingsSource> source(String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "autoconfig" -> List.of(SettingsSource.AUTOCONFIG, SettingsSource.WELL_KNOWN);
+      case "well-known" -> List.of(SettingsSource.WELL_KNOWN);
+      case "ispdb" -> List.of(SettingsSource.ISPDB);
+      case "mx" -> List.of(SettingsSource.MX);
+      case "v2" -> List.of(SettingsSource.AUTODISCOVER_V2);
+      case "pox" -> List.of(SettingsSource.POX);
+      case "srv" -> List.of(SettingsSource.SRV);
+      default ->
+          throw new IllegalArgumentException(
+              "--sources "
+                  + value.strip()
+                  + ": not a source (autoconfig, well-known, ispdb, mx, v2, pox, srv)");
+    };
   }
 
   /**
@@ -204,14 +285,14 @@ final class DiscoverCommand implements Callable<Integer> {
   }
 
   private int discover(
-      AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
+      AccountDiscovery engine, String address, boolean xml, PrintStream out, PrintStream err) {
     // Everything is written to buffers and cleaned before it reaches the terminal: attempts,
     // error messages and settings all carry text a server chose.
     ByteArrayOutputStream outBuffer = new ByteArrayOutputStream();
     ByteArrayOutputStream errBuffer = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(outBuffer, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(errBuffer, true, StandardCharsets.UTF_8);
-    int status = discoverInto(client, address, xml, o, e);
+    int status = discoverInto(engine, address, xml, o, e, err);
     out.print(Terminal.clean(outBuffer.toString(StandardCharsets.UTF_8)));
     out.flush();
     err.print(Terminal.clean(errBuffer.toString(StandardCharsets.UTF_8)));
@@ -220,25 +301,82 @@ final class DiscoverCommand implements Callable<Integer> {
   }
 
   private int discoverInto(
-      AutodiscoverClient client, String address, boolean xml, PrintStream out, PrintStream err) {
+      AccountDiscovery engine,
+      String address,
+      boolean xml,
+      PrintStream out,
+      PrintStream err,
+      PrintStream progress) {
     out.println(address + ": attempts");
     try {
-      DiscoveryResult result = client.discover(address);
+      AccountDiscoveryResult result =
+          engine.discover(
+              address,
+              attempt -> {
+                if (verbose) {
+                  // as it happens, cleaned line by line: a server chose some of this text
+                  progress.println(Terminal.clean("attempt: " + attempt));
+                  progress.flush();
+                }
+              });
       print(result.attempts(), out);
+      FoundSettings best = result.best();
       out.println(
           "answered by "
-              + result.url()
-              + " for "
-              + result.emailAddress()
-              + result
-                  .expiresAt()
-                  .map(expiry -> ", valid until " + expiry)
-                  .orElse(", no rediscovery needed (TTL 0)"));
+              + best.source()
+              + " "
+              + best.url()
+              + " (trust "
+              + best.trust()
+              + ") for "
+              + best.exchange().map(DiscoveryResult::emailAddress).orElse(result.emailAddress())
+              + best.exchange()
+                  .map(
+                      pox ->
+                          pox.expiresAt()
+                              .map(expiry -> ", valid until " + expiry)
+                              .orElse(", no rediscovery needed (TTL 0)"))
+                  .orElse(""));
+      Cli inner = new Cli(cli.in(), out, err, cli.env(), false, cli.wiring());
       if (xml) {
-        out.print(Autodiscover.toXml(result.document()));
-      } else {
-        new Summary(new Cli(cli.in(), out, err, cli.env(), false, cli.wiring()), verbose)
-            .print(result.url().toString(), result.document());
+        if (best.exchange().isPresent()) {
+          out.print(Autodiscover.toXml(best.exchange().get().document()));
+        } else if (best.autoconfig().isPresent()) {
+          out.print(Autoconfig.toXml(best.autoconfig().get()));
+        } else {
+          err.println("autodiscover4j discover: --xml: the settings came from DNS, not a document");
+          return 1;
+        }
+        return 0;
+      }
+      if (best.exchange().isPresent()) {
+        new Summary(inner, verbose).print(best.url().toString(), best.exchange().get().document());
+      } else if (best.autoconfig().isPresent()) {
+        new Summary(inner, verbose)
+            .print(best.url().toString(), best.autoconfig().get(), result.emailAddress());
+      }
+      out.println("servers (source, URL, trust):");
+      for (ServerOrigin origin : best.servers()) {
+        out.println("  " + origin);
+      }
+      if (!result.alternatives().isEmpty()) {
+        out.println("alternatives:");
+        for (FoundSettings alternative : result.alternatives()) {
+          out.println("  " + alternative);
+          for (ServerOrigin origin : alternative.servers()) {
+            out.println("    " + origin.server());
+          }
+        }
+      }
+      for (TrustRequest consent : result.consents()) {
+        out.println(
+            "consented: "
+                + consent.url()
+                + " ("
+                + consent.source()
+                + ", named by "
+                + consent.from()
+                + ")");
       }
       return 0;
     } catch (DiscoveryException e) {

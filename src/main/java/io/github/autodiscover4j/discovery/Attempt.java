@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * success, {@link DiscoveryException#attempts()} on failure.
  *
  * @param url the URL, or for the SRV query a {@code dns:} URI naming the record
- * @param method {@code POST}, {@code GET}, {@code SRV}, or {@code -} when the URL was not contacted
+ * @param method {@code POST}, {@code GET}, {@code SRV}, {@code MX}, or {@code -} when the URL was
+ *     not contacted
  * @param source where the URL came from
  * @param emailAddress the address being looked up at that point (changes after a {@code
  *     redirectAddr})

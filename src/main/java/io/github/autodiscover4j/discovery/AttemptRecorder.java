@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * The one attempt recorder of a look-up: attempts are described field by field on a {@link Step}
@@ -15,9 +16,29 @@ final class AttemptRecorder {
   static final int MAX_DETAIL = 500;
 
   private final List<Attempt> attempts = new ArrayList<>();
+  private final Consumer<Attempt> sink;
+
+  /** A recorder that keeps its attempts to itself. */
+  AttemptRecorder() {
+    this(attempt -> {});
+  }
+
+  /**
+   * A recorder that also hands every attempt, as it is recorded, to {@code sink}: the engine's own
+   * recorder (so one chain holds every source's attempts) or the caller's progress listener. A sink
+   * that throws is ignored.
+   */
+  AttemptRecorder(Consumer<Attempt> sink) {
+    this.sink = sink;
+  }
 
   synchronized void add(Attempt attempt) {
     attempts.add(attempt);
+    try {
+      sink.accept(attempt);
+    } catch (RuntimeException e) {
+      // a listener's failure is not the look-up's
+    }
   }
 
   synchronized List<Attempt> snapshot() {

@@ -228,7 +228,7 @@ public final class AutodiscoverClient {
   }
 
   /** Checks an address and returns it in canonical form (the domain canonical). */
-  private static String checkedAddress(String emailAddress) {
+  static String checkedAddress(String emailAddress) {
     Objects.requireNonNull(emailAddress, "emailAddress");
     String address = emailAddress.strip();
     if (!Hosts.isXmlText(address)) {
@@ -299,7 +299,7 @@ public final class AutodiscoverClient {
             "upgrade",
             "transfer-encoding");
 
-    private final DiscoveryConfig.Draft d = new DiscoveryConfig.Draft();
+    final DiscoveryConfig.Draft d = new DiscoveryConfig.Draft();
 
     private Builder() {}
 
@@ -575,10 +575,15 @@ public final class AutodiscoverClient {
      * @throws IllegalStateException when both an HTTP client and a TLS context were given
      */
     public AutodiscoverClient build() {
+      return new AutodiscoverClient(config());
+    }
+
+    /** The configuration these settings make, for this client or for {@link AccountDiscovery}. */
+    DiscoveryConfig config() {
       if (d.httpClient != null && d.sslContext != null) {
         throw new IllegalStateException("give either httpClient(...) or sslContext(...), not both");
       }
-      return new AutodiscoverClient(new DiscoveryConfig(d));
+      return new DiscoveryConfig(d);
     }
 
     private static boolean isToken(String name) {

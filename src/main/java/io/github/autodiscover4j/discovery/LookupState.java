@@ -21,7 +21,7 @@ final class LookupState {
   static final int MAX_SRV_TARGETS = 5;
 
   private final long deadline;
-  private final AttemptRecorder recorder = new AttemptRecorder();
+  private final AttemptRecorder recorder;
   private final Set<String> visitedUrls = ConcurrentHashMap.newKeySet();
   private final Set<String> visitedAddresses = ConcurrentHashMap.newKeySet();
   private final Set<String> trustedDomains = ConcurrentHashMap.newKeySet();
@@ -31,7 +31,18 @@ final class LookupState {
 
   /** Starts a look-up that must end within {@code budgetNanos} from now (saturated). */
   LookupState(long budgetNanos) {
+    this(budgetNanos, new AttemptRecorder());
+  }
+
+  /** Starts a look-up that records its attempts with {@code recorder}. */
+  LookupState(long budgetNanos, AttemptRecorder recorder) {
     this.deadline = Durations.plus(System.nanoTime(), budgetNanos);
+    this.recorder = recorder;
+  }
+
+  /** Returns whether the look-up was abandoned. */
+  boolean cancelled() {
+    return cancelled;
   }
 
   AttemptRecorder recorder() {

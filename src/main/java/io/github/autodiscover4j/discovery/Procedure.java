@@ -34,11 +34,41 @@ final class Procedure {
   private final String requestedAddress;
   private volatile String currentAddress;
 
+  /**
+   * Where a look-up starts instead of the candidates of the address: a URL another answer named.
+   */
+  record Start(URI url, CandidateSource source, URI from) {}
+
+  private @Nullable Start start;
+
   Procedure(DiscoveryConfig config, ResponseSchema schema, String address) {
+    this(
+        config,
+        schema,
+        address,
+        config.trust,
+        Durations.nanos(config.deadline),
+        new AttemptRecorder(),
+        null);
+  }
+
+  /**
+   * A procedure inside a larger look-up: its trust callback, the time it has, the recorder its
+   * attempts go to, and optionally the URL to start with (for the first address only).
+   */
+  Procedure(
+      DiscoveryConfig config,
+      ResponseSchema schema,
+      String address,
+      TrustCallback trust,
+      long budgetNanos,
+      AttemptRecorder recorder,
+      @Nullable Start start) {
     this.config = config;
     this.schema = schema;
-    this.policy = new TrustPolicy(config.trust);
-    this.state = new LookupState(Durations.nanos(config.deadline));
+    this.policy = new TrustPolicy(trust);
+    this.state = new LookupState(budgetNanos, recorder);
+    this.start = start;
     this.requestedAddress = address;
     this.currentAddress = address;
     this.strategy =
@@ -132,6 +162,11 @@ final class Procedure {
    * @param namedBy null when the address's domain is trusted, else the URL that named it
    */
   private Answer search(String address, @Nullable URI namedBy) throws InterruptedException {
+    Start first = start;
+    if (first != null) {
+      start = null; // a redirectAddr from there restarts with the new address's own candidates
+      return chain(state.newBranch(), address, first.url(), first.source(), first.from());
+    }
     String domain = Hosts.domainOf(address);
     List<CandidateStrategy.Candidate> candidates =
         List.of(

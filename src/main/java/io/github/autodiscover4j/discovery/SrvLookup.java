@@ -47,13 +47,28 @@ final class SrvLookup {
    */
   static Result lookup(String name, List<String> servers, long budgetNanos, Executor executor)
       throws InterruptedException {
+    return lookup(name, "SRV", servers, budgetNanos, executor);
+  }
+
+  /**
+   * Queries the MX records of a name, like {@link #lookup(String, List, long, Executor)}: each MX
+   * record comes back as an {@link SrvRecord} with its preference as priority, weight and port 0.
+   */
+  static Result mx(String name, List<String> servers, long budgetNanos, Executor executor)
+      throws InterruptedException {
+    return lookup(name, "MX", servers, budgetNanos, executor);
+  }
+
+  private static Result lookup(
+      String name, String type, List<String> servers, long budgetNanos, Executor executor)
+      throws InterruptedException {
     long perServer = budgetNanos / Math.max(1, servers.size());
     CompletableFuture<List<SrvRecord>> future = new CompletableFuture<>();
     try {
       executor.execute(
           () -> {
             try {
-              future.complete(query(name, servers, Duration.ofNanos(perServer)));
+              future.complete(query(name, type, servers, Duration.ofNanos(perServer)));
             } catch (NamingException | RuntimeException | StackOverflowError e) {
               future.completeExceptionally(e);
             }
@@ -96,8 +111,8 @@ final class SrvLookup {
   // JNDI's API takes a Hashtable; and JNDI is used with the DNS provider only (dns: URLs), never
   // LDAP or RMI, so no remote object is ever deserialised.
   @SuppressWarnings({"JdkObsolete", "BanJNDI"})
-  private static List<SrvRecord> query(String name, List<String> servers, Duration timeout)
-      throws NamingException {
+  private static List<SrvRecord> query(
+      String name, String type, List<String> servers, Duration timeout) throws NamingException {
     Hashtable<String, Object> env = new Hashtable<>();
     env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.dns.DnsContextFactory");
     env.put(Context.PROVIDER_URL, servers.isEmpty() ? "dns:" : String.join(" ", servers));
@@ -109,14 +124,15 @@ final class SrvLookup {
     env.put("com.sun.jndi.dns.timeout.retries", "1");
     DirContext context = new InitialDirContext(env);
     try {
-      Attribute attribute = context.getAttributes(name, new String[] {"SRV"}).get("SRV");
+      Attribute attribute = context.getAttributes(name, new String[] {type}).get(type);
       List<SrvRecord> records = new ArrayList<>();
       if (attribute == null) {
         return records;
       }
       NamingEnumeration<?> values = attribute.getAll();
       while (values.hasMore()) {
-        SrvRecord record = parse(String.valueOf(values.next()));
+        String text = String.valueOf(values.next());
+        SrvRecord record = type.equals("MX") ? parseMx(text) : parse(text);
         if (record != null) {
           records.add(record);
         }
@@ -126,6 +142,23 @@ final class SrvLookup {
       return List.of();
     } finally {
       context.close();
+    }
+  }
+
+  /** An MX record, {@code preference host}, as a record with weight and port 0. */
+  private static @Nullable SrvRecord parseMx(String text) {
+    String[] fields = text.strip().split("\\s+", -1);
+    if (fields.length != 2) {
+      return null;
+    }
+    String host = Hosts.canonical(fields[1]);
+    if (host == null) {
+      return null;
+    }
+    try {
+      return new SrvRecord(Integer.parseInt(fields[0]), 0, 0, host);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

@@ -132,6 +132,27 @@ final class Transport {
     }
   }
 
+  /**
+   * Starts an anonymous GET whose 200 body is read up to {@code maxBytes}: autoconfig documents,
+   * ISPDB entries, Autodiscover v2 answers. No credentials, no custom headers, ever.
+   *
+   * @param accept the {@code Accept} header
+   */
+  CompletableFuture<HttpResponse<Body>> fetch(
+      URI url, String accept, long timeoutNanos, int maxBytes) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder()
+              .GET()
+              .version(HttpClient.Version.HTTP_1_1)
+              .header("Accept", accept)
+              .timeout(Durations.capped(timeoutNanos));
+      return send(request, url, maxBytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      return CompletableFuture.failedFuture(new IOException(unsendable(e)));
+    }
+  }
+
   /** Names a request the JDK refused to build, without its message (it may quote a header). */
   private static String unsendable(Throwable e) {
     return "the request could not be sent (" + e.getClass().getSimpleName() + ")";

@@ -7,14 +7,16 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether an untrusted {@code https:} URL may be contacted, as the EWS Managed API's
- * redirection validation callback does. It is asked only for URLs whose host is neither the e-mail
- * domain's registrable domain (or a subdomain of it) nor one of Microsoft's Autodiscover hosts, and
- * which came from the HTTP probe, an SRV record, an HTTP redirect or a {@code RedirectUrl}; and for
- * the candidates of an address that a host it allowed named in a {@code redirectAddr} (trust never
- * spreads by itself: {@link TrustRequest#from()} is then the URL that redirected). A public suffix
- * is refused without asking. A refused URL is not contacted at all: no request, no credentials. The
- * default, {@link #refuseAll()}, refuses every one, because a redirect to a host outside the user's
- * domain is how credentials leak.
+ * redirection validation callback does ({@link AccountDiscovery} asks it too, about every domain
+ * outside the user's own that one of its sources would use; see {@link TrustRequest#source()}). It
+ * is asked only for URLs whose host is neither the e-mail domain's registrable domain (or a
+ * subdomain of it) nor one of Microsoft's Autodiscover hosts, and which came from the HTTP probe,
+ * an SRV record, an HTTP redirect or a {@code RedirectUrl}; and for the candidates of an address
+ * that a host it allowed named in a {@code redirectAddr} (trust never spreads by itself: {@link
+ * TrustRequest#from()} is then the URL that redirected). A public suffix is refused without asking.
+ * A refused URL is not contacted at all: no request, no credentials. The default, {@link
+ * #refuseAll()}, refuses every one, because a redirect to a host outside the user's domain is how
+ * credentials leak.
  *
  * <pre>{@code
  * builder.trust(request -> askUser("Send your password to " + request.host().orElseThrow() + "?"));

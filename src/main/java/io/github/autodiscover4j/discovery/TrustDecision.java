@@ -19,6 +19,16 @@ public enum TrustDecision {
   /** The URL is not {@code https:}; it was not contacted and the callback was not asked. */
   NOT_HTTPS,
   /**
+   * The caller configured this URL (the ISPDB-style directory): trusted because it was chosen, not
+   * because of its domain. Never sent credentials.
+   */
+  CONFIGURED,
+  /**
+   * A plain {@code http:} autoconfig URL of the user's own domain, fetched because the caller
+   * allowed plain-HTTP autoconfig; anonymously, never with credentials.
+   */
+  PLAIN_HTTP_ALLOWED,
+  /**
    * No trust was needed or checked: the unauthenticated HTTP probe, the DNS query, or a URL never
    * reached.
    */

@@ -71,6 +71,56 @@ final class TrustPolicy {
   }
 
   /**
+   * Decides on an autoconfig URL built from the user's domain: an {@code https:} one as {@link
+   * #decide}; a plain {@code http:} one only when the caller allowed plain-HTTP autoconfig and the
+   * host is in a trusted domain ({@link TrustDecision#PLAIN_HTTP_ALLOWED}: fetched anonymously,
+   * never with credentials), else {@link TrustDecision#NOT_HTTPS}.
+   */
+  TrustDecision decideAutoconfig(
+      String address,
+      URI url,
+      CandidateSource source,
+      Set<String> trusted,
+      boolean plainHttpAllowed) {
+    if ("http".equalsIgnoreCase(url.getScheme())) {
+      String host = Hosts.canonical(url.getHost());
+      String registrable = host == null ? null : Hosts.registrableDomain(host);
+      return plainHttpAllowed && registrable != null && trusted.contains(registrable)
+          ? TrustDecision.PLAIN_HTTP_ALLOWED
+          : TrustDecision.NOT_HTTPS;
+    }
+    return decide(address, url, source, null, trusted);
+  }
+
+  /**
+   * Decides on a host that another answer named, whatever the URL's scheme: a mail server from an
+   * SRV record ({@code imaps://host:993}), the autoconfig host of an MX host's domain. In a trusted
+   * domain: {@link TrustDecision#DOMAIN}; a public suffix: refused without asking; anything else is
+   * the callback's to allow.
+   */
+  TrustDecision decideNamed(
+      String address, URI url, CandidateSource source, URI from, Set<String> trusted) {
+    String host = Hosts.canonical(url.getHost());
+    if (host == null) {
+      return TrustDecision.REFUSED;
+    }
+    String registrable = Hosts.registrableDomain(host);
+    if (registrable != null && trusted.contains(registrable)) {
+      return TrustDecision.DOMAIN;
+    }
+    if (registrable == null) {
+      return TrustDecision.REFUSED;
+    }
+    try {
+      return callback.allow(new TrustRequest(address, url, source, from))
+          ? TrustDecision.ALLOWED
+          : TrustDecision.REFUSED;
+    } catch (RuntimeException e) {
+      return TrustDecision.REFUSED;
+    }
+  }
+
+  /**
    * Returns whether a {@code redirectAddr} from a URL trusted this way makes the new address's
    * domain the user's own: from the user's domain or Microsoft's hosts yes (Exchange hybrid
    * deployments redirect to tenant.mail.onmicrosoft.com); from a host only the callback allowed, no

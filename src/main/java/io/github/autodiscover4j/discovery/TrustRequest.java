@@ -10,12 +10,17 @@ import java.util.Optional;
  * credentials?
  *
  * @param emailAddress the address being looked up
- * @param url the {@code https:} URL to be contacted
+ * @param url the {@code https:} URL to be contacted; for {@link AccountDiscovery} also the
+ *     autoconfig URL of an MX host's domain, or a mail server an RFC 6186 SRV record names ({@code
+ *     imaps://host:993}), which discovery itself does not contact
  * @param source where the URL came from: {@link CandidateSource#PROBE_REDIRECT}, {@link
  *     CandidateSource#SRV_RECORD}, {@link CandidateSource#HTTP_REDIRECT}, {@link
  *     CandidateSource#REDIRECT_URL}, or {@link CandidateSource#ROOT_DOMAIN} / {@link
  *     CandidateSource#AUTODISCOVER_DOMAIN} for the candidates of an address an allowed host
- *     redirected to
+ *     redirected to; with {@link AccountDiscovery} also {@link CandidateSource#MX_AUTOCONFIG},
+ *     {@link CandidateSource#GET_REDIRECT} (an autoconfig or v2 redirect), {@link
+ *     CandidateSource#V2_URL} (the POX URL a v2 answer named) and {@link
+ *     CandidateSource#MAIL_SRV_RECORD}
  * @param from the URL (or {@code dns:} name) that pointed here
  */
 public record TrustRequest(String emailAddress, URI url, CandidateSource source, URI from) {

@@ -1,7 +1,9 @@
 /**
- * Discovery: from an e-mail address to its Autodiscover settings, the way Microsoft documents it,
- * with the trust decisions in the caller's hands. Start at {@link
- * io.github.autodiscover4j.discovery.AutodiscoverClient}.
+ * Discovery: from an e-mail address to its settings, with the trust decisions in the caller's
+ * hands. For the mail settings of an account, from every mechanism a mail client uses (Mozilla
+ * autoconfig, an ISPDB, the MX host's domain, Autodiscover v2, POX, RFC 6186 SRV), start at {@link
+ * io.github.autodiscover4j.discovery.AccountDiscovery}; for Exchange POX Autodiscover alone, the
+ * way Microsoft documents it, at {@link io.github.autodiscover4j.discovery.AutodiscoverClient}.
  *
  * <pre>{@code
  * AutodiscoverClient client = AutodiscoverClient.builder()

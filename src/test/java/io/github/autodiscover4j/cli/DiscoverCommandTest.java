@@ -52,15 +52,22 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     int status = discover(Map.of("AUTODISCOVER4J_PASSWORD", "secret"), "alice@example.com");
     assertEquals(0, status, err());
     String text = out();
-    assertTrue(text.contains("  1. POST " + ROOT + " -> 302 HTTP_REDIRECT"), text);
+    // the engine runs its sources at once, so POX's attempts are numbered among the others'
+    assertTrue(text.contains(". POST " + ROOT + " -> 302 HTTP_REDIRECT"), text);
     assertTrue(
         text.contains(
-            "  3. POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
+            ". POST https://mail.example.com/autodiscover/autodiscover.xml -> 200 SETTINGS"),
         text);
     assertTrue(text.contains("credentials BASIC"), text);
     assertTrue(
         text.contains(
-            "answered by https://mail.example.com/autodiscover/autodiscover.xml for alice@example.com, valid until"),
+            "answered by POX https://mail.example.com/autodiscover/autodiscover.xml (trust DOMAIN)"
+                + " for alice@example.com, valid until"),
+        text);
+    assertTrue(
+        text.contains(
+            "  IMAP imap.example.com:993 IMPLICIT_TLS user alice from POX"
+                + " https://mail.example.com/autodiscover/autodiscover.xml (trust DOMAIN)"),
         text);
     assertTrue(
         text.contains("incoming IMAP: imap.example.com port 993, SSL/TLS, user alice"), text);
@@ -217,6 +224,82 @@ class DiscoverCommandTest extends DiscoveryTestBase {
     } finally {
       java.nio.file.Files.deleteIfExists(store);
     }
+  }
+
+  @Test
+  void theWinnerIsPrintedWithTheSourceAndTrustOfEveryServerThenTheAlternatives() {
+    net.on(
+        "https://autoconfig.example.com/mail/config-v1.1.xml",
+        LoopbackNet.xml(Answers.autoconfig("imap.example.com", "smtp.example.com")));
+    net.on(ROOT, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("pox.example.com"))));
+    int status = discover(Map.of("AUTODISCOVER4J_PASSWORD", "secret"), "alice@example.com");
+    assertEquals(0, status, err());
+    String text = out();
+    assertTrue(
+        text.contains(
+            "answered by AUTOCONFIG"
+                + " https://autoconfig.example.com/mail/config-v1.1.xml?emailaddress=alice%40example.com"
+                + " (trust DOMAIN) for alice@example.com\n"),
+        text);
+    assertTrue(
+        text.contains(
+            "  IMAP imap.example.com:993 IMPLICIT_TLS user alice@example.com from AUTOCONFIG"),
+        text);
+    assertTrue(
+        text.contains(
+            "  SMTP smtp.example.com:587 STARTTLS user alice@example.com from AUTOCONFIG"),
+        text);
+    assertTrue(
+        text.contains(
+            "alternatives:\n  POX https://example.com/autodiscover/autodiscover.xml (trust DOMAIN):"
+                + " 1 incoming, 0 outgoing\n    IMAP pox.example.com:993"),
+        text);
+    assertEquals("", err(), "nothing on standard error without --verbose");
+  }
+
+  @Test
+  void sourcesChooseAndVerboseReportsEachAttemptOnStandardError() {
+    net.on(
+        "https://autoconfig.example.com/mail/config-v1.1.xml",
+        LoopbackNet.xml(Answers.autoconfig("imap.example.com", "smtp.example.com")));
+    net.on(ROOT, LoopbackNet.xml(Answers.settings("pox.example.com")));
+    assertEquals(
+        0, discover(Map.of(), "--sources", "pox", "--verbose", "alice@example.com"), err());
+    assertTrue(out().contains("answered by POX " + ROOT), out());
+    assertTrue(net.requests("autoconfig.example.com").isEmpty(), "autoconfig was not chosen");
+    assertTrue(err().contains("attempt: POST " + ROOT + " -> 200 SETTINGS"), "progress: " + err());
+
+    out.reset();
+    err.reset();
+    assertEquals(0, discover(Map.of(), "--sources", "srv,autoconfig", "alice@example.com"));
+    assertTrue(out().contains("answered by AUTOCONFIG "), out());
+    assertTrue(!out().contains(". POST "), "POX was not chosen: " + out());
+
+    assertEquals(2, discover(Map.of(), "--sources", "carrier-pigeon", "alice@example.com"));
+    assertTrue(err().contains("not a source"), err());
+  }
+
+  @Test
+  void v2NamesThePoxUrlAndTheConsentIsPrinted() {
+    String v2 =
+        "https://autodiscover.example.com/autodiscover/autodiscover.json/v1.0/alice@example.com";
+    net.on(v2, LoopbackNet.json("{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"" + EVIL + "\"}"));
+    net.on(EVIL, LoopbackNet.authenticated(LoopbackNet.xml(Answers.settings("imap.evil.test"))));
+    int status =
+        discover(
+            Map.of("AUTODISCOVER4J_PASSWORD", "secret"),
+            "--sources",
+            "v2",
+            "--trust",
+            "evil.test",
+            "alice@example.com");
+    assertEquals(0, status, err());
+    assertTrue(out().contains("answered by AUTODISCOVER_V2 " + EVIL + " (trust ALLOWED)"), out());
+    assertTrue(
+        out().contains("consented: " + EVIL + " (V2_URL, named by " + v2 + "?Protocol="), out());
+    assertTrue(
+        net.requests().stream()
+            .noneMatch(r -> r.method().equals("GET") && r.authorization() != null));
   }
 
   private int discoverUnwired(Map<String, String> env, String... args) {

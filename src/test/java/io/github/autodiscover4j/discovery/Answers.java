@@ -103,4 +103,36 @@ public final class Answers {
         + url
         + "</Name></Server></Settings></Action>\n  </Response>\n</Autodiscover>\n";
   }
+
+  /**
+   * A Mozilla autoconfig document with one IMAP and one SMTP server.
+   *
+   * @param imapServer the IMAP server, to tell answers apart
+   * @param smtpServer the SMTP server
+   * @return the document
+   */
+  public static String autoconfig(String imapServer, String smtpServer) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<clientConfig version=\"1.1\">\n"
+        + "  <emailProvider id=\"example.com\">\n"
+        + "    <domain>example.com</domain>\n"
+        + "    <incomingServer type=\"imap\">\n"
+        + "      <hostname>"
+        + imapServer
+        + "</hostname>\n"
+        + "      <port>993</port>\n      <socketType>SSL</socketType>\n"
+        + "      <username>%EMAILADDRESS%</username>\n"
+        + "      <authentication>password-cleartext</authentication>\n"
+        + "    </incomingServer>\n"
+        + "    <outgoingServer type=\"smtp\">\n"
+        + "      <hostname>"
+        + smtpServer
+        + "</hostname>\n"
+        + "      <port>587</port>\n      <socketType>STARTTLS</socketType>\n"
+        + "      <username>%EMAILADDRESS%</username>\n"
+        + "      <authentication>password-cleartext</authentication>\n"
+        + "    </outgoingServer>\n"
+        + "  </emailProvider>\n"
+        + "</clientConfig>\n";
+  }
 }

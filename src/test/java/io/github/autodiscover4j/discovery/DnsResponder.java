@@ -21,14 +21,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class DnsResponder implements AutoCloseable {
   private static final int SRV = 33;
+  private static final int MX = 15;
 
   /** One SRV record to serve. */
   record Srv(int priority, int weight, int port, String target) {}
 
   private final DatagramSocket socket;
   private final Map<String, List<Srv>> records = new ConcurrentHashMap<>();
+  private final Map<String, List<Srv>> mx = new ConcurrentHashMap<>();
   private final List<String> queries = new CopyOnWriteArrayList<>();
   private final java.util.Set<String> malformed = ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> silent = ConcurrentHashMap.newKeySet();
   private final Thread thread;
 
   DnsResponder() throws SocketException {
@@ -47,12 +50,23 @@ final class DnsResponder implements AutoCloseable {
     records.put(name.toLowerCase(Locale.ROOT), List.of(answers));
   }
 
+  /** Serves one MX record (preference, host) for a name. */
+  void mx(String name, int preference, String host) {
+    mx.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new CopyOnWriteArrayList<>())
+        .add(new Srv(preference, 0, 0, host));
+  }
+
   /**
    * Answers queries for a name with a question whose name points past the end of the packet, as a
    * hostile or broken server might.
    */
   void malformed(String name) {
     malformed.add(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Never answers queries for a name, as a server that drops them: the client must time out. */
+  void silent(String name) {
+    silent.add(name.toLowerCase(Locale.ROOT));
   }
 
   /** The names asked for, in order. */
@@ -62,8 +76,10 @@ final class DnsResponder implements AutoCloseable {
 
   void reset() {
     records.clear();
+    mx.clear();
     queries.clear();
     malformed.clear();
+    silent.clear();
   }
 
   @Override
@@ -78,6 +94,9 @@ final class DnsResponder implements AutoCloseable {
       try {
         socket.receive(packet);
         byte[] reply = answer(ByteBuffer.wrap(packet.getData(), 0, packet.getLength()));
+        if (reply.length == 0) {
+          continue; // a silent name
+        }
         socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
       } catch (IOException | RuntimeException e) {
         if (socket.isClosed()) {
@@ -104,11 +123,17 @@ final class DnsResponder implements AutoCloseable {
     int questionEnd = query.position();
     String name = String.join(".", labels).toLowerCase(Locale.ROOT);
     queries.add(name);
-    List<Srv> answers = type == SRV ? records.get(name) : null;
+    if (silent.contains(name)) {
+      return new byte[0];
+    }
+    List<Srv> answers = type == SRV ? records.get(name) : type == MX ? mx.get(name) : null;
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteBuffer header = ByteBuffer.allocate(12);
-    int rcode = answers == null && !records.containsKey(name) ? 3 : 0; // NXDOMAIN for unknown names
+    int rcode =
+        answers == null && !records.containsKey(name) && !mx.containsKey(name)
+            ? 3
+            : 0; // NXDOMAIN for unknown names
     header
         .putShort((short) id)
         .putShort((short) (0x8000 | 0x0400 | (flags & 0x0100) | rcode)) // QR, AA, RD
@@ -135,6 +160,18 @@ final class DnsResponder implements AutoCloseable {
           target.writeBytes(label.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
         target.write(0);
+        if (type == MX) {
+          ByteBuffer rr = ByteBuffer.allocate(2 + 10 + 2 + target.size());
+          rr.putShort((short) 0xc00c)
+              .putShort((short) MX)
+              .putShort((short) 1)
+              .putInt(60)
+              .putShort((short) (2 + target.size()))
+              .putShort((short) srv.priority())
+              .put(target.toByteArray());
+          out.writeBytes(rr.array());
+          continue;
+        }
         ByteBuffer rr = ByteBuffer.allocate(2 + 10 + 6 + target.size());
         rr.putShort((short) 0xc00c) // the name: a pointer to the question's
             .putShort((short) SRV)

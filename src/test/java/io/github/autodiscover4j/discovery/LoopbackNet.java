@@ -55,6 +55,7 @@ public final class LoopbackNet implements AutoCloseable {
    * @param authorization the Authorization header, or null
    * @param body the body as text
    * @param headers every header, first value each, names in lower case
+   * @param query the raw query, or the empty string
    */
   public record Request(
       String scheme,
@@ -63,7 +64,8 @@ public final class LoopbackNet implements AutoCloseable {
       String path,
       String authorization,
       String body,
-      Map<String, String> headers) {}
+      Map<String, String> headers,
+      String query) {}
 
   private final HttpsServer https;
   private final HttpServer http;
@@ -238,6 +240,16 @@ public final class LoopbackNet implements AutoCloseable {
   }
 
   /**
+   * Answers with a JSON body, 200 (an Autodiscover v2 answer).
+   *
+   * @param json the body
+   * @return the handler
+   */
+  public static Handler json(String json) {
+    return exchange -> send(exchange, 200, "application/json; charset=utf-8", json);
+  }
+
+  /**
    * Answers with a bare status.
    *
    * @param status the status
@@ -330,7 +342,11 @@ public final class LoopbackNet implements AutoCloseable {
               path,
               exchange.getRequestHeaders().getFirst("Authorization"),
               body,
-              Map.copyOf(headers)));
+              Map.copyOf(headers),
+              String.valueOf(
+                  exchange.getRequestURI().getRawQuery() == null
+                      ? ""
+                      : exchange.getRequestURI().getRawQuery())));
       Handler handler = handlers.get((scheme + "://" + host + path).toLowerCase(Locale.ROOT));
       try {
         (handler == null ? status(404) : handler).handle(exchange);

@@ -51,7 +51,10 @@ public final class TestCertificates {
           "com.br",
           "autodiscover.com.br",
           "co.uk",
-          "autodiscover.co.uk");
+          "autodiscover.co.uk",
+          "autoconfig.example.com",
+          "autoconfig.contoso.net",
+          "autoconfig.fabrikam.com");
 
   private static final char[] PASSWORD = "test-only".toCharArray();
   private static TestCertificates instance;
