@@ -7,8 +7,9 @@
  * ({@code value}), lint ({@code lint}), the account-dialog and Exchange-endpoint views ({@code
  * settings}), discovery ({@code discovery}), the command line ({@code cli}), the model's marker
  * interfaces ({@code model}), the model generated from the schemas ({@code model.*}), autoconfig's
- * typed views ({@code autoconfig}) and the conversion between the formats ({@code convert}). Not
- * exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
+ * typed views ({@code autoconfig}), the conversion between the formats ({@code convert}), and the
+ * responder with its JDK HTTP server and servlet adapters ({@code server}, {@code server.servlet}).
+ * Not exported: {@code internal}. The model packages, the package of {@code UnknownElement.Content}
  * ({@code value}) and the adapters in {@code internal} are opened to the JAXB API and
  * implementation alone, which create and fill them by reflection.
  */
@@ -25,6 +26,8 @@ module io.github.autodiscover4j {
       .jaxb
       .runtime; // the JAXB implementation: needed at run time, opened to below
   requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
+  requires transitive jdk.httpserver; // the responder's JDK adapter: its handler is API
+  requires static jakarta.servlet; // the responder's servlet adapter alone; the container has it
   requires static info.picocli; // the command line's parser: the cli package alone, never the
 
   // library
@@ -46,6 +49,8 @@ module io.github.autodiscover4j {
   exports io.github.autodiscover4j.model.autoconfig;
   exports io.github.autodiscover4j.autoconfig;
   exports io.github.autodiscover4j.convert;
+  exports io.github.autodiscover4j.server;
+  exports io.github.autodiscover4j.server.servlet;
 
   opens io.github.autodiscover4j.cli to
       info.picocli; // picocli fills the command classes' option fields by reflection

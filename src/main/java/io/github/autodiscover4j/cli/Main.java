@@ -30,7 +30,9 @@ import picocli.CommandLine.ParameterException;
  *   <li>{@code autodiscover4j lint [--json] FILE...} ({@link LintCommand});
  *   <li>{@code autodiscover4j convert --to autoconfig|pox [--email ADDRESS] FILE} ({@link
  *       ConvertCommand});
- *   <li>{@code autodiscover4j discover [OPTION]... ADDRESS} ({@link DiscoverCommand}).
+ *   <li>{@code autodiscover4j discover [OPTION]... ADDRESS} ({@link DiscoverCommand});
+ *   <li>{@code autodiscover4j serve --settings FILE [--bind ADDRESS] [--port N] [--https KEYSTORE]}
+ *       ({@link ServeCommand}).
  * </ul>
  *
  * Each has {@code --help}; {@code --version} prints the version; {@code --} ends the options;
@@ -143,12 +145,13 @@ public final class Main {
     return status;
   }
 
-  /** The command tree: the summary at the top, lint, convert and discover below it. */
+  /** The command tree: the summary at the top, lint, convert, discover and serve below it. */
   static CommandLine commandLine(Cli cli) {
     CommandLine line = new CommandLine(new SummaryCommand(cli));
     line.addSubcommand("lint", new LintCommand(cli));
     line.addSubcommand("convert", new ConvertCommand(cli));
     line.addSubcommand("discover", new DiscoverCommand(cli));
+    line.addSubcommand("serve", new ServeCommand(cli));
     String[] version = {Cli.NAME + " " + version()};
     line.getCommandSpec().version(version);
     for (CommandLine sub : line.getSubcommands().values()) {

@@ -193,6 +193,23 @@ public final class LoopbackNet implements AutoCloseable {
     return builder -> builder.connectPorts(httpsPort(), httpPort()).dnsServers(dns.url());
   }
 
+  /**
+   * Wires a client to one HTTPS server on loopback that stands in for port 443 of every test host
+   * (a responder under test), trusting the test CA; the HTTP probe and SRV are off, as there is
+   * neither. For use from other test packages.
+   *
+   * @param httpsPort the server's port
+   * @return a function that configures a builder
+   */
+  public static UnaryOperator<AutodiscoverClient.Builder> wiringTo(int httpsPort) {
+    return builder ->
+        builder
+            .sslContext(uncheckedClientContext())
+            .connectPorts(httpsPort, httpsPort)
+            .httpProbe(false)
+            .srvLookup(false);
+  }
+
   /** A builder wired to this internet, with 5-second requests in a 20-second deadline. */
   AutodiscoverClient.Builder client() {
     return wiring()

@@ -62,11 +62,85 @@ public final class TestCertificates {
   private final SSLContext server;
   private final SSLContext client;
   private final Certificate ca;
+  private final KeyStore chain;
 
-  private TestCertificates(SSLContext server, SSLContext client, Certificate ca) {
+  private TestCertificates(SSLContext server, SSLContext client, Certificate ca, KeyStore chain) {
     this.server = server;
     this.client = client;
     this.ca = ca;
+    this.chain = chain;
+  }
+
+  /**
+   * Writes a PKCS12 key store with the server's key and chain (alias {@code server}), as an
+   * operator hands one to {@code serve --https}; key and store share the password.
+   *
+   * @param file where to write it
+   * @param password the store's and the key's password
+   * @throws IOException when it cannot be written
+   * @throws InterruptedException when interrupted while making certificates
+   */
+  public static void writeServerKeyStore(Path file, char[] password)
+      throws IOException, InterruptedException {
+    try {
+      TestCertificates c = get();
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setKeyEntry(
+          "server",
+          c.chain.getKey("server", PASSWORD),
+          password,
+          c.chain.getCertificateChain("server"));
+      try (var out = Files.newOutputStream(file)) {
+        store.store(out, password);
+      }
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * Writes the test CA's certificate as PEM, as Python's requests reads it from {@code
+   * REQUESTS_CA_BUNDLE}.
+   *
+   * @param file where to write it
+   * @throws IOException when it cannot be written
+   * @throws InterruptedException when interrupted while making certificates
+   */
+  public static void writeCaPem(Path file) throws IOException, InterruptedException {
+    try {
+      String base64 =
+          java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+              .encodeToString(get().ca.getEncoded());
+      Files.writeString(
+          file,
+          "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n",
+          StandardCharsets.US_ASCII);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * The context a loopback HTTPS server presents, for tests in other packages.
+   *
+   * @return the server context
+   * @throws IOException when the certificates cannot be made
+   * @throws InterruptedException when interrupted while making them
+   */
+  public static SSLContext serverContext() throws IOException, InterruptedException {
+    return get().server;
+  }
+
+  /**
+   * A context that trusts the test CA and nothing else, for tests in other packages.
+   *
+   * @return the client context
+   * @throws IOException when the certificates cannot be made
+   * @throws InterruptedException when interrupted while making them
+   */
+  public static SSLContext clientContext() throws IOException, InterruptedException {
+    return get().client;
   }
 
   /**
@@ -195,7 +269,7 @@ public final class TestCertificates {
       trusts.init(trust);
       SSLContext client = SSLContext.getInstance("TLS");
       client.init(null, trusts.getTrustManagers(), null);
-      return new TestCertificates(server, client, caCert);
+      return new TestCertificates(server, client, caCert, chain);
     } catch (java.security.GeneralSecurityException e) {
       throw new IOException(e);
     } finally {
