@@ -118,6 +118,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aDoctypeWhoseSubsetTripsTheJdkScannerIsRefusedBeforeIt() {
+      // found by the parse fuzz target in CI: '[' runs in the internal subset made the JDK's
+      // scanner throw a MissingResourceException (its bundle lacks the key InvalidCharInDTD)
+      byte[] input =
+          ("<!DOCTYPE htdm[[[[[[[[l0rqeurb>\n<?xml version=\"1.0\"?>\n<Autodiscover/>")
+              .getBytes(StandardCharsets.UTF_8);
+      AutodiscoverException e = rejected(input);
+      assertEquals(AutodiscoverException.Kind.FORBIDDEN, e.kind());
+      assertReason(e, "a DOCTYPE is not allowed in an Autodiscover document");
+      assertEquals(1, e.line());
+      // behind a processing instruction the scanner still reaches it: then it is not well-formed
+      byte[] behindPi =
+          ("<?pi x?><!DOCTYPE htdm[[[[[[[[l0rqeurb>\n<Autodiscover/>")
+              .getBytes(StandardCharsets.UTF_8);
+      AutodiscoverException late = rejected(behindPi);
+      assertTrue(
+          late.kind() == AutodiscoverException.Kind.NOT_WELL_FORMED
+              || late.kind() == AutodiscoverException.Kind.FORBIDDEN,
+          late.kind() + ": " + late.getMessage());
+      assertTrue(late.line() > 0, late.getMessage());
+    }
+
+    @Test
     void anInternalEntityIsRejectedAndNeverExpanded() {
       AutodiscoverException e = rejected(corpus("entity-internal.xml"));
       assertReason(e, "DOCTYPE");

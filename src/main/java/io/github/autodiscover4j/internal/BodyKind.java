@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names what a body is when it is plainly not XML for us (empty, JSON, an HTML page), before any
- * XML rule fires: a login page with {@code <!DOCTYPE html>} would otherwise be reported as "a
- * DOCTYPE is not allowed". Looks only at the start of the text, skipping white space, an XML
- * declaration and comments, so it costs nothing on real documents.
+ * Names what a body is when it is plainly not XML for us (empty, JSON, an HTML page), or starts
+ * with a DOCTYPE, before any XML rule fires: a login page with {@code <!DOCTYPE html>} would
+ * otherwise be reported as "a DOCTYPE is not allowed". Looks only at the start of the text,
+ * skipping white space, an XML declaration and comments, so it costs nothing on real documents.
  */
 final class BodyKind {
   private BodyKind() {}
@@ -69,6 +69,16 @@ final class BodyKind {
         || startsTag(head, "body")) {
       return at(
           AutodiscoverException.Kind.HTML, "an HTML page, not " + expected, text, i, lineOffset);
+    }
+    if (head.startsWith("<!doctype")) {
+      // refused here, before the parser reads its internal subset: the JDK's scanner fails there on
+      // some bad characters with a MissingResourceException of its own (found by the fuzz target)
+      return at(
+          AutodiscoverException.Kind.FORBIDDEN,
+          "a DOCTYPE is not allowed in " + expected,
+          text,
+          i,
+          lineOffset);
     }
     return null;
   }

@@ -325,6 +325,14 @@ public final class Codec {
         if (t instanceof XMLStreamException) {
           throw malformed((XMLStreamException) t, offset, xml);
         }
+        if (t instanceof java.util.MissingResourceException missing) {
+          // the JDK's scanner could not word its own error (a key missing from its bundle): the
+          // input is broken where the scan stopped, which it does not tell; say so in plain words
+          throw malformed(
+              new XMLStreamException("the parser stopped at '" + missing.getKey() + "'"),
+              offset,
+              xml);
+        }
       }
       throw new AutodiscoverException(
           AutodiscoverException.Kind.NOT_WELL_FORMED,

@@ -106,8 +106,8 @@ public final class V2Codec {
   public static Fields read(String text, ParseOptions options) throws AutodiscoverException {
     String expected = "an Autodiscover v2 answer";
     AutodiscoverException named = BodyKind.check(text, 0, expected);
-    if (named != null && named.kind() != Kind.JSON) {
-      throw named;
+    if (named != null && named.kind() != Kind.JSON && named.kind() != Kind.FORBIDDEN) {
+      throw named; // empty or HTML; a DOCTYPE other than HTML's is an XML document, below
     }
     int first = 0;
     while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
