@@ -26,7 +26,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Spring Boot registers it with a {@code ServletRegistrationBean}. The body is read up to the
- * responder's limit plus one byte, and a {@code Content-Length} over the limit is refused unread.
+ * responder's limit plus one byte; an over-limit body up to 1 MiB is read on and dropped before the
+ * 413, so the client reads it, and a {@code Content-Length} over that is refused unread.
  */
 public class AutodiscoverServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -44,6 +45,21 @@ public class AutodiscoverServlet extends HttpServlet {
   }
 
   /**
+   * How much of an over-limit body is read and dropped before the 413 goes out, so that the client,
+   * still sending, reads the answer instead of a reset connection (a container closing a connection
+   * with unread bytes makes the client's TCP stack drop it); a longer body is refused unread.
+   */
+  private static final int DRAIN_LIMIT = 1 << 20;
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] sink = new byte[8192];
+    long left = DRAIN_LIMIT;
+    for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+      left -= n;
+    }
+  }
+
+  /**
    * Answers any method with the responder (which says 405 for the ones an endpoint does not take).
    *
    * @param request the request
@@ -55,12 +71,19 @@ public class AutodiscoverServlet extends HttpServlet {
       throws IOException {
     int limit = responder.maxBodyBytes();
     byte[] body;
-    if (request.getContentLengthLong() > limit) {
-      // one byte over is all the responder needs to refuse it; the rest is never read
-      body = new byte[limit + 1];
-    } else {
-      try (InputStream in = request.getInputStream()) {
+    long declared = request.getContentLengthLong();
+    try (InputStream in = request.getInputStream()) {
+      if (declared > limit) {
+        // one byte over is all the responder needs to refuse it
+        body = new byte[limit + 1];
+        if (declared <= DRAIN_LIMIT) {
+          drain(in);
+        }
+      } else {
         body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
+          drain(in);
+        }
       }
     }
     String uri = request.getRequestURI();
