@@ -268,6 +268,7 @@ public final class Codec {
     List<Problem> problems = new ArrayList<>();
     Outline outline = withOutline ? new Outline() : null;
     LenientReader reader;
+    UnknownCapture capture = new UnknownCapture();
     try {
       XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
       if ("1.1".equals(raw.getVersion())) {
@@ -293,9 +294,11 @@ public final class Codec {
                   lineOffset,
                   problems,
                   outline,
+                  capture,
                   "clientConfig",
                   Vocabulary.autoconfigRoot())
-              : new LenientReader(raw, factory, xml, options, lineOffset, problems, outline);
+              : new LenientReader(
+                  raw, factory, xml, options, lineOffset, problems, outline, capture);
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset, xml);
     }
@@ -303,18 +306,7 @@ public final class Codec {
     try {
       Unmarshaller unmarshaller =
           (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
-      unmarshaller.setListener(
-          new Unmarshaller.Listener() {
-            @Override
-            public void afterUnmarshal(Object target, Object parent) {
-              // JAXB captures DOM only for elements the reader passed on as unknown; until one
-              // comes by there is nothing to convert, which spares a look-up per model object of
-              // every clean document
-              if (reader.passedUnknownElement()) {
-                UnknownElements.convert(target);
-              }
-            }
-          });
+      unmarshaller.setListener(capture);
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
       return new Bound(unmarshaller.unmarshal(reader), problems, outline);
     } catch (JAXBException | RuntimeException e) {

@@ -4,11 +4,14 @@ import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.Namespaces;
 import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
+import io.github.autodiscover4j.value.UnknownElement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
@@ -37,7 +40,10 @@ import org.jspecify.annotations.Nullable;
  *       depth, element count, text length, attribute count and attribute length.
  * </ul>
  *
- * Unknown elements pass through untouched apart from their namespace, for JAXB to capture.
+ * An unknown element under a model object that keeps unknown elements is read here, into an {@link
+ * UnknownElement} handed to {@link UnknownCapture}, and JAXB never sees it: JAXB's own capture
+ * builds a DOM through a new XSLT transformer per element, many times the cost of the element. Any
+ * other unknown element passes through, apart from its namespace, for JAXB to capture or report.
  */
 final class LenientReader extends StreamReaderDelegate {
   private static final class Frame {
@@ -87,7 +93,13 @@ final class LenientReader extends StreamReaderDelegate {
   private final @Nullable Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
   private @Nullable Frame lastEndedFrame;
-  private boolean passedUnknownElement;
+  private final UnknownCapture capture;
+  // the model node of the known element that holds elements, when the last start element is unknown
+  // and its child
+  private Vocabulary.@Nullable Node unknownParent;
+  // the last start element is unknown, inside an element that holds text
+  private boolean unknownInText;
+  private boolean capturing;
   private int elements;
   private int unknownElements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
@@ -106,8 +118,9 @@ final class LenientReader extends StreamReaderDelegate {
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
-      @Nullable Outline outline) {
-    this(reader, factory, xml, options, lineOffset, problems, outline, null, null);
+      @Nullable Outline outline,
+      UnknownCapture capture) {
+    this(reader, factory, xml, options, lineOffset, problems, outline, capture, null, null);
   }
 
   /**
@@ -122,9 +135,11 @@ final class LenientReader extends StreamReaderDelegate {
       int lineOffset,
       List<Problem> problems,
       @Nullable Outline outline,
+      UnknownCapture capture,
       @Nullable String fixedRootName,
       Vocabulary.@Nullable Node fixedRoot) {
     super(reader);
+    this.capture = capture;
     this.fixedRootName = fixedRootName;
     this.fixedRoot = fixedRoot;
     this.documentName = fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
@@ -148,6 +163,18 @@ final class LenientReader extends StreamReaderDelegate {
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           startElement();
+          if (unknownInText && !capturing) {
+            // said in a problem already; passed on, it would cost the text element its text
+            readUnknown();
+            continue;
+          }
+          if (unknownParent != null && !capturing) {
+            if (capture.holds(unknownParent.type)) {
+              capture.add(readUnknown());
+              continue;
+            }
+            capture.passedOn();
+          }
           return event;
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -211,6 +238,8 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private void startElement() throws XMLStreamException {
+    unknownParent = null;
+    unknownInText = false;
     Frame parent = stack.peek();
     if (++elements > options.maxElements()) {
       throw fail(
@@ -281,8 +310,8 @@ final class LenientReader extends StreamReaderDelegate {
       // parent's.
       if ((parent.node != null || parent.knownLeaf)
           && ++unknownElements > options.maxUnknownElements()) {
-        // JAXB captures each unknown element under a known one with a new DOM transformer: costly
-        // enough to bound
+        // each one under a known element is kept whole in the model (or dropped, with a problem):
+        // bounded, as every other count is
         throw fail(
             AutodiscoverException.Kind.LIMIT,
             "more than "
@@ -293,12 +322,16 @@ final class LenientReader extends StreamReaderDelegate {
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
       frame = new Frame(ns, rawLocal, null, null, false, at);
-      passedUnknownElement = true;
       if (parent.holdsText()) {
+        unknownInText = true;
         problem(
             Problem.Kind.DROPPED_ELEMENT,
             "element <" + rawLocal + "> inside text element <" + parent.localName + "> was dropped",
             parent);
+      } else if (parent.node != null) {
+        unknownParent = parent.node; // read here or passed on: next() decides
+      } else if (!capturing) {
+        capture.passedOn();
       }
     }
     if (outline != null) {
@@ -368,11 +401,53 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   /**
-   * Whether an element outside the vocabulary has gone on to JAXB, which keeps such elements as
-   * DOM.
+   * Reads the unknown element whose start this reader is at, through this reader's own events (so
+   * that every limit, namespace rule and problem applies as to any element), up to and including
+   * its end, as JAXB's DOM capture read it: attributes but no namespace declarations, text and
+   * children in order, white space between child elements left out.
    */
-  boolean passedUnknownElement() {
-    return passedUnknownElement;
+  private UnknownElement readUnknown() throws XMLStreamException {
+    boolean outer = !capturing;
+    capturing = true;
+    try {
+      QName name = getName();
+      Map<QName, String> attributes = new LinkedHashMap<>();
+      for (int i = 0; i < attributeCount; i++) {
+        attributes.put(getAttributeName(i), getAttributeValue(i));
+      }
+      List<Object> content = new ArrayList<>();
+      StringBuilder text = null;
+      boolean hasChildElements = false;
+      while (true) {
+        int event = next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          if (text != null) {
+            content.add(text.toString());
+            text = null;
+          }
+          content.add(readUnknown());
+          hasChildElements = true;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          break;
+        } else if (event == XMLStreamConstants.CHARACTERS
+            || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          text = text == null ? new StringBuilder() : text;
+          text.append(getTextCharacters(), getTextStart(), getTextLength());
+        } else if (event == XMLStreamConstants.END_DOCUMENT) {
+          throw new XMLStreamException("the document ends inside <" + name.getLocalPart() + ">");
+        }
+      }
+      if (text != null) {
+        content.add(text.toString());
+      }
+      if (hasChildElements) {
+        content.removeIf(item -> item instanceof String s && s.isBlank());
+      }
+      return new UnknownElement(name, attributes, content);
+    } finally {
+      capturing = !outer;
+    }
   }
 
   private static boolean trustedPayload(String canonicalNamespace) {

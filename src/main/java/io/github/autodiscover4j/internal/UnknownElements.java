@@ -29,6 +29,23 @@ final class UnknownElements {
 
   private UnknownElements() {}
 
+  /** Whether objects of a model type keep a list of unknown elements. */
+  static boolean hasList(Class<?> type) {
+    return LISTS.computeIfAbsent(type, UnknownElements::listGetter) != NONE;
+  }
+
+  /** The unknown-element list of a model object (created by its getter), or null without one. */
+  @SuppressWarnings("unchecked")
+  static @Nullable List<Object> list(Object target) {
+    try {
+      return (List<Object>)
+          LISTS.computeIfAbsent(target.getClass(), UnknownElements::listGetter).invoke(target);
+    } catch (Throwable e) {
+      throw new IllegalStateException(
+          "cannot read the unknown elements of " + target.getClass(), e);
+    }
+  }
+
   /** Converts the DOM items of {@code target}'s unknown-element list, if it has one. */
   static void convert(Object target) {
     List<?> list;

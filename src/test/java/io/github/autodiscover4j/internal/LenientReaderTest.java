@@ -41,7 +41,8 @@ class LenientReaderTest {
         ParseOptions.defaults(),
         0,
         problems,
-        new Outline());
+        new Outline(),
+        new UnknownCapture());
   }
 
   @Test
