@@ -14,11 +14,20 @@ import javax.xml.stream.XMLStreamReader;
  * by default) and Aalto (the fastest Java StAX parser we know of).
  */
 public final class StaxScan {
-  private static final XMLInputFactory JDK = configure(XMLInputFactory.newDefaultFactory());
-  private static final XMLInputFactory WOODSTOX = configure(new WstxInputFactory());
-  private static final XMLInputFactory AALTO = configure(new com.fasterxml.aalto.stax.InputFactoryImpl());
-
   private StaxScan() {}
+
+  // One holder each, so that a fresh JVM (the cold-start mains) loads only the parser it scans with.
+  private static final class Jdk {
+    static final XMLInputFactory FACTORY = configure(XMLInputFactory.newDefaultFactory());
+  }
+
+  private static final class Woodstox {
+    static final XMLInputFactory FACTORY = configure(new WstxInputFactory());
+  }
+
+  private static final class Aalto {
+    static final XMLInputFactory FACTORY = configure(new com.fasterxml.aalto.stax.InputFactoryImpl());
+  }
 
   private static XMLInputFactory configure(XMLInputFactory f) {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -36,7 +45,7 @@ public final class StaxScan {
    * @throws XMLStreamException when it is not well-formed
    */
   public static long scan(byte[] bytes) throws XMLStreamException {
-    return scan(JDK, bytes);
+    return scan(Jdk.FACTORY, bytes);
   }
 
   /**
@@ -47,7 +56,7 @@ public final class StaxScan {
    * @throws XMLStreamException when it is not well-formed
    */
   public static long woodstox(byte[] bytes) throws XMLStreamException {
-    return scan(WOODSTOX, bytes);
+    return scan(Woodstox.FACTORY, bytes);
   }
 
   /**
@@ -58,7 +67,7 @@ public final class StaxScan {
    * @throws XMLStreamException when it is not well-formed
    */
   public static long aalto(byte[] bytes) throws XMLStreamException {
-    return scan(AALTO, bytes);
+    return scan(Aalto.FACTORY, bytes);
   }
 
   /**
@@ -67,7 +76,8 @@ public final class StaxScan {
    * @return the factory classes: JDK, Woodstox, Aalto
    */
   public static String implementations() {
-    return JDK.getClass().getName() + ", " + WOODSTOX.getClass().getName() + ", " + AALTO.getClass().getName();
+    return Jdk.FACTORY.getClass().getName() + ", " + Woodstox.FACTORY.getClass().getName() + ", "
+        + Aalto.FACTORY.getClass().getName();
   }
 
   private static long scan(XMLInputFactory factory, byte[] bytes) throws XMLStreamException {
