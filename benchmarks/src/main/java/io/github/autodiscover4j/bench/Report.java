@@ -114,7 +114,7 @@ public final class Report {
   }
 
   private void allocation() {
-    if (alloc.isEmpty()) {
+    if (alloc.isEmpty() || missing("ParseBenchmark") && missing("WriteBenchmark")) {
       return;
     }
     System.out.println("\n### Allocation per operation (bytes, -prof gc gc.alloc.rate.norm; lower is better)\n");
