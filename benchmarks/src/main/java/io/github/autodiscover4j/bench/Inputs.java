@@ -50,6 +50,49 @@ public final class Inputs {
   }
 
   /**
+   * A sample for {@code UnknownBenchmark}: {@code onprem} or {@code isp} as it is, or with {@link #UNKNOWN_COUNT}
+   * unknown elements added.
+   *
+   * @param name onprem or isp
+   * @param withUnknown whether to add the unknown elements
+   * @return the document as UTF-8
+   */
+  public static byte[] unknown(String name, boolean withUnknown) {
+    byte[] plain = sample(name);
+    return withUnknown ? withUnknownElements(plain) : plain;
+  }
+
+  /** How many unknown elements {@link #withUnknownElements} adds, nested children not counted. */
+  public static final int UNKNOWN_COUNT = 5;
+
+  /**
+   * Adds five elements no schema names to an Outlook settings response: three in {@code Account} (two in the
+   * Outlook namespace, one of them with an attribute and a nested child; one in a foreign namespace) and two in
+   * its first {@code Protocol} (one Outlook, one foreign). Everything else stays byte for byte.
+   *
+   * @param document an Outlook response with an Account holding a Protocol
+   * @return the document with the elements added
+   */
+  public static byte[] withUnknownElements(byte[] document) {
+    String xml = new String(document, StandardCharsets.UTF_8);
+    int account = xml.indexOf("<Account>");
+    int protocolEnd = xml.indexOf("</Protocol>", account);
+    int accountEnd = xml.indexOf("</Account>", protocolEnd);
+    if (account < 0 || protocolEnd < 0 || accountEnd < 0) {
+      throw new IllegalArgumentException("no Account with a Protocol");
+    }
+    String inProtocol = "  <X-VendorHint kind=\"a\">text</X-VendorHint>\n"
+        + "        <v:Hint xmlns:v=\"urn:vendor:ext\" level=\"2\">fast path</v:Hint>\n      ";
+    String inAccount = "  <X-VendorHint kind=\"b\">text</X-VendorHint>\n"
+        + "      <X-Branding tier=\"gold\"><X-Logo href=\"https://cdn.example.com/logo.png\">logo</X-Logo>"
+        + "</X-Branding>\n"
+        + "      <v:Extension xmlns:v=\"urn:vendor:ext\" v:scope=\"account\">vendor data</v:Extension>\n    ";
+    String out = xml.substring(0, protocolEnd) + inProtocol + xml.substring(protocolEnd, accountEnd) + inAccount
+        + xml.substring(accountEnd);
+    return out.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * An ISP-style Outlook settings response holding {@code count} account {@code Protocol} elements, alternating
    * IMAP, POP3 and SMTP, to show how cost grows with the input.
    *

@@ -12,7 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Writing one parsed sample to UTF-8 bytes, the library against Jackson. Throughput: higher is better. */
+/**
+ * Writing one parsed sample to UTF-8 bytes, the library against Jackson XML on Woodstox (the main baseline) and
+ * on the JDK's StAX. Throughput: higher is better.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -23,13 +26,15 @@ public class WriteBenchmark {
 
   private AutodiscoverDocument document;
   private Object pojo;
+  private Object pojoJdk;
 
   /** Reads the sample once with each contender. */
   @Setup
   public void setUp() throws Exception {
     byte[] bytes = Inputs.sample(sample);
     document = Autodiscover.parse(bytes);
-    pojo = JacksonModel.forWriting(bytes, sample);
+    pojo = JacksonModel.forWriting(JacksonModel.MAPPER, bytes, sample);
+    pojoJdk = JacksonModel.forWriting(JacksonModel.MAPPER_JDK, bytes, sample);
   }
 
   /** The library's canonical writer. */
@@ -38,9 +43,15 @@ public class WriteBenchmark {
     return Autodiscover.toBytes(document);
   }
 
-  /** Jackson XML writing its POJOs. */
+  /** Jackson XML writing its POJOs, on Woodstox. */
   @Benchmark
   public byte[] jackson() throws Exception {
     return JacksonModel.MAPPER.writeValueAsBytes(pojo);
+  }
+
+  /** Jackson XML writing its POJOs, on the JDK's StAX. */
+  @Benchmark
+  public byte[] jacksonJdk() throws Exception {
+    return JacksonModel.MAPPER_JDK.writeValueAsBytes(pojoJdk);
   }
 }

@@ -4,7 +4,7 @@ import io.github.autodiscover4j.bench.StaxScan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Cold start, the floor: a fresh JVM scans one file with the JDK's StAX, prints a line, exits. */
+/** Cold start, the library's floor: a fresh JVM scans one file with the JDK's StAX, prints a line, exits. */
 public final class Stax {
   private Stax() {}
 
