@@ -19,30 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadmeTest {
   @Test
   void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
     int regions = 0;
     for (String file :
         List.of(
             "ReadmeExample.java",
             "discovery/DiscoveryReadmeExample.java",
             "discovery/EngineReadmeExample.java")) {
-      String source = Files.readString(Path.of("src/test/java/io/github/autodiscover4j", file));
-      for (int at = source.indexOf("// README:");
-          at >= 0;
-          at = source.indexOf("// README:", at + 1)) {
-        String marker = source.substring(at, source.indexOf('\n', at));
-        if (!marker.endsWith(":begin")) {
-          continue;
-        }
-        String end = marker.replace(":begin", ":end");
-        String example =
-            source.substring(
-                source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
-        assertTrue(
-            readme.contains(example.stripTrailing().stripIndent()),
-            "README.md must contain the example " + marker + " from " + file);
-        regions++;
-      }
+      regions +=
+          ReadmeRegions.assertShownInReadme(
+              Path.of("src/test/java/io/github/autodiscover4j", file));
     }
     assertEquals(5, regions);
   }

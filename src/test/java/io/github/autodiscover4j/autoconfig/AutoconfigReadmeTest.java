@@ -3,8 +3,8 @@ package io.github.autodiscover4j.autoconfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.autodiscover4j.ReadmeRegions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,29 +14,11 @@ import org.junit.jupiter.api.Test;
 class AutoconfigReadmeTest {
   @Test
   void theReadmeShowsTheCompiledExamplesVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    String source =
-        Files.readString(
+    assertEquals(
+        2,
+        ReadmeRegions.assertShownInReadme(
             Path.of(
-                "src/test/java/io/github/autodiscover4j/autoconfig/AutoconfigReadmeExample.java"));
-    int regions = 0;
-    for (int at = source.indexOf("// README:");
-        at >= 0;
-        at = source.indexOf("// README:", at + 1)) {
-      String marker = source.substring(at, source.indexOf('\n', at));
-      if (!marker.endsWith(":begin")) {
-        continue;
-      }
-      String end = marker.replace(":begin", ":end");
-      String example =
-          source.substring(
-              source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
-      assertTrue(
-          readme.contains(example.stripTrailing().stripIndent()),
-          "README.md must contain the example " + marker);
-      regions++;
-    }
-    assertEquals(2, regions);
+                "src/test/java/io/github/autodiscover4j/autoconfig/AutoconfigReadmeExample.java")));
   }
 
   @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.autodiscover4j.Autoconfig;
 import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.Autodiscover;
+import io.github.autodiscover4j.ReadmeRegions;
 import io.github.autodiscover4j.discovery.TestCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,28 +25,10 @@ class ServerReadmeTest {
 
   @Test
   void theReadmeShowsTheCompiledExamplesVerbatim() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/github/autodiscover4j/server/ServerReadmeExample.java"));
-    int regions = 0;
-    for (int at = source.indexOf("// README:");
-        at >= 0;
-        at = source.indexOf("// README:", at + 1)) {
-      String marker = source.substring(at, source.indexOf('\n', at));
-      if (!marker.endsWith(":begin")) {
-        continue;
-      }
-      String end = marker.replace(":begin", ":end");
-      String example =
-          source.substring(
-              source.indexOf('\n', at) + 1, source.lastIndexOf('\n', source.indexOf(end)));
-      assertTrue(
-          readme.contains(example.stripTrailing().stripIndent()),
-          "README.md must contain the example " + marker);
-      regions++;
-    }
-    assertEquals(3, regions);
+    assertEquals(
+        3,
+        ReadmeRegions.assertShownInReadme(
+            Path.of("src/test/java/io/github/autodiscover4j/server/ServerReadmeExample.java")));
   }
 
   @Test
