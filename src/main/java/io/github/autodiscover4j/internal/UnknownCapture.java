@@ -61,12 +61,12 @@ final class UnknownCapture extends Unmarshaller.Listener {
   }
 
   @Override
-  public void beforeUnmarshal(Object target, Object parent) {
+  public void beforeUnmarshal(Object target, @Nullable Object parent) {
     open.push(new Open(target));
   }
 
   @Override
-  public void afterUnmarshal(Object target, Object parent) {
+  public void afterUnmarshal(Object target, @Nullable Object parent) {
     Open done = open.peek();
     if (done != null && done.target == target) {
       open.pop();
