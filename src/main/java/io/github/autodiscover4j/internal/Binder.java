@@ -353,7 +353,8 @@ final class Binder {
 
     /** Reads a child element of {@code bean} and stores its value. */
     private void child(Type type, Object bean) throws Throwable {
-      Element element = type.element(reader.getNamespaceURI(), reader.getLocalName());
+      String namespace = reader.getNamespaceURI();
+      Element element = type.element(namespace == null ? "" : namespace, reader.getLocalName());
       if (element == null) {
         unexpected(type);
         return;
@@ -425,7 +426,7 @@ final class Binder {
           new Problem(
               Problem.Kind.BINDING,
               "unexpected element (uri:\""
-                  + reader.getNamespaceURI()
+                  + (reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI())
                   + "\", local:\""
                   + reader.getLocalName()
                   + "\"). Expected elements are "
