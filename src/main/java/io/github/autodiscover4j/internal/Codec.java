@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the
- * lenient reader, and one lazily created, shared {@link JAXBContext}. Internal: not API, may change
- * at any time.
+ * lenient reader, the {@link Binder} that reads its events into the model, and one lazily created,
+ * shared {@link JAXBContext} for writing (and for the tests, as the reference the binder is held
+ * to). Internal: not API, may change at any time.
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
