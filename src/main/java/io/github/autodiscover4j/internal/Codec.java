@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reading and writing machinery behind the front door: decoding, the hardened StAX factory, the
- * lenient reader, and one lazily created, shared {@link JAXBContext}. Internal: not API, may change
- * at any time.
+ * lenient reader, the {@link Binder} that reads its events into the model, and one lazily created,
+ * shared {@link JAXBContext} for writing (and for the tests, as the reference the binder is held
+ * to). Internal: not API, may change at any time.
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
@@ -185,8 +186,14 @@ public final class Codec {
         AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an Autodiscover document", -1, -1, null);
   }
 
-  /** What the binding produced, before its root is checked against the format read. */
-  private record Bound(Object root, List<Problem> problems, @Nullable Outline outline) {}
+  /**
+   * What the binding produced, before its root is checked against the format read.
+   *
+   * @param root the root model object
+   * @param problems what was read leniently, in document order
+   * @param outline how the document was written, or null when not asked for
+   */
+  public record Bound(Object root, List<Problem> problems, @Nullable Outline outline) {}
 
   private static AutoconfigResult autoconfig(Bound bound) throws AutodiscoverException {
     if (bound.root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
@@ -231,6 +238,33 @@ public final class Codec {
 
   private static Bound read(
       String text, ParseOptions options, boolean withOutline, boolean autoconfig)
+      throws AutodiscoverException {
+    return read(text, options, withOutline, autoconfig, false);
+  }
+
+  /**
+   * Reads a document as the front door does, but through JAXB's unmarshaller instead of {@link
+   * Binder}: the reference the tests hold the binder to. Not for the library's own use.
+   *
+   * @param bytes the document, decoded as {@link #read(byte[], int, ParseOptions)} decodes it
+   * @param options the limits
+   * @param autoconfig whether it is an autoconfig document (else POX)
+   * @param jaxb whether to bind with JAXB (else with the binder)
+   * @return the root model object and the problems; the root is a {@code ClientConfig} or an {@code
+   *     AutodiscoverRoot}
+   * @throws AutodiscoverException when the input is not a readable document
+   */
+  public static Bound readForComparison(
+      byte[] bytes, ParseOptions options, boolean autoconfig, boolean jaxb)
+      throws AutodiscoverException {
+    if (bytes.length > options.maxInputBytes()) {
+      throw tooLarge(options);
+    }
+    return read(TextInput.decode(bytes, bytes.length), options, false, autoconfig, jaxb);
+  }
+
+  private static Bound read(
+      String text, ParseOptions options, boolean withOutline, boolean autoconfig, boolean jaxb)
       throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
@@ -304,12 +338,16 @@ public final class Codec {
     }
     final int offset = lineOffset;
     try {
+      if (!jaxb) {
+        Binder binder = autoconfig ? Binder.autoconfig() : Binder.pox();
+        return new Bound(binder.read(reader, capture, problems, offset), problems, outline);
+      }
       Unmarshaller unmarshaller =
           (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
       unmarshaller.setListener(capture);
       unmarshaller.setEventHandler(event -> record(event, problems, offset));
       return new Bound(unmarshaller.unmarshal(reader), problems, outline);
-    } catch (JAXBException | RuntimeException e) {
+    } catch (JAXBException | XMLStreamException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Rejected) {
           throw ((LenientReader.Rejected) t).reason;

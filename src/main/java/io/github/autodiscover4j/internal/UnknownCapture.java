@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the unknown elements {@link LenientReader} reads itself into the model objects JAXB builds:
- * it follows JAXB's stack of model objects (as an unmarshal listener), and when an object ends it
- * inserts that object's unknown elements into its list where they stood among the items JAXB added
- * (one list, the envelope's, holds both). Elements JAXB captured as DOM after all (under an object
- * without a list, say) are converted here too. One per read; not thread-safe.
+ * it follows the stack of model objects being read (told by {@link Binder}, or by JAXB as an
+ * unmarshal listener when JAXB reads), and when an object ends it inserts that object's unknown
+ * elements into its list where they stood among the items JAXB added (one list, the envelope's,
+ * holds both). Elements JAXB captured as DOM after all (under an object without a list, say) are
+ * converted here too. One per read; not thread-safe.
  */
 final class UnknownCapture extends Unmarshaller.Listener {
   /** An unknown element, and how many items JAXB had put into the list before it. */
@@ -61,12 +62,12 @@ final class UnknownCapture extends Unmarshaller.Listener {
   }
 
   @Override
-  public void beforeUnmarshal(Object target, Object parent) {
+  public void beforeUnmarshal(Object target, @Nullable Object parent) {
     open.push(new Open(target));
   }
 
   @Override
-  public void afterUnmarshal(Object target, Object parent) {
+  public void afterUnmarshal(Object target, @Nullable Object parent) {
     Open done = open.peek();
     if (done != null && done.target == target) {
       open.pop();

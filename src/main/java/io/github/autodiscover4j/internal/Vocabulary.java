@@ -36,19 +36,24 @@ public final class Vocabulary {
     final @Nullable Node node;
     final @Nullable ValueAdapter<?> check;
     final boolean repeatable;
+    // the field the element is bound to (for the envelope's Response, its content list), which the
+    // binder fills
+    final Field field;
 
     Child(
         String namespace,
         String localName,
         @Nullable Node node,
         @Nullable ValueAdapter<?> check,
-        boolean repeatable) {
+        boolean repeatable,
+        Field field) {
       // interned, like every name the reader hands JAXB (see LenientReader.getProperty)
       this.namespace = namespace.intern();
       this.localName = localName.intern();
       this.node = node;
       this.check = check;
       this.repeatable = repeatable;
+      this.field = field;
     }
   }
 
@@ -62,6 +67,9 @@ public final class Vocabulary {
     // writes: it is found without lower-casing the name first.
     final Map<String, List<Child>> byExactName = new HashMap<>();
     final Map<String, String> attributes = new HashMap<>();
+    // the fields of the attributes, by canonical name, and of the text: what the binder fills
+    final Map<String, Field> attributeFields = new HashMap<>();
+    @Nullable Field textField;
     boolean holdsText;
 
     Node(Class<?> type) {
@@ -161,7 +169,8 @@ public final class Vocabulary {
                 "##default".equals(element.name()) ? field.getName() : element.name(),
                 childNode,
                 check(field),
-                List.class.isAssignableFrom(field.getType())));
+                List.class.isAssignableFrom(field.getType()),
+                field));
       }
       if (element == null && isPlainElement(field)) {
         // XJC leaves out @XmlElement where the element's name is the field's (the autoconfig model,
@@ -176,22 +185,26 @@ public final class Vocabulary {
                 field.getName(),
                 childNode,
                 null,
-                List.class.isAssignableFrom(field.getType())));
+                List.class.isAssignableFrom(field.getType()),
+                field));
       }
       XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
       if (refs != null) {
         for (XmlElementRef ref : refs.value()) {
           add(
               node,
-              new Child(ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false));
+              new Child(
+                  ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false, field));
         }
       }
       XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
       if (attribute != null) {
         node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name().intern());
+        node.attributeFields.put(attribute.name(), field);
       }
       if (field.isAnnotationPresent(XmlValue.class)) {
         node.holdsText = true;
+        node.textField = field;
       }
     }
     return node;

@@ -1,0 +1,449 @@
+package io.github.autodiscover4j.internal;
+
+import io.github.autodiscover4j.Problem;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.adapters.XmlAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds the events of a {@link LenientReader} into the generated model, in place of JAXB's
+ * unmarshaller and with the same result: a table per model class (its constructor, and per child
+ * element, attribute and text a method handle on the field and the value's adapter), built once per
+ * model from {@link Vocabulary}, which derives it from the JAXB annotations. Reading then does no
+ * reflection and no look-up beyond a hash of each element's local name.
+ *
+ * <p>What JAXB does, this does: a single-valued element seen twice keeps the last; a list gets its
+ * items in document order; the text of a leaf is handed on raw (several text events joined, {@code
+ * ""} for an empty element), through the field's adapter if it has one; an attribute the model does
+ * not have goes into the class's other-attributes map; the envelope's {@code Response} is the bean
+ * itself in its content list. The model objects are announced to the {@link UnknownCapture} as
+ * JAXB's listener announced them, so that the unknown elements the reader reads itself land where
+ * they did. An element the model has no place for (which the reader does not pass on in practice)
+ * is skipped and reported as JAXB reported it.
+ */
+final class Binder {
+  /** A child element of a model class and how to store its value. */
+  private static final class Element {
+    final String namespace;
+    final @Nullable Type bean; // null for a text leaf
+    final @Nullable XmlAdapter<String, Object> adapter;
+    final boolean list;
+    final MethodHandle get; // (Object) Object: the field, for a list
+    final MethodHandle set; // (Object, Object) void
+
+    Element(
+        String namespace,
+        @Nullable Type bean,
+        @Nullable XmlAdapter<String, Object> adapter,
+        boolean list,
+        MethodHandle get,
+        MethodHandle set) {
+      this.namespace = namespace;
+      this.bean = bean;
+      this.adapter = adapter;
+      this.list = list;
+      this.get = get;
+      this.set = set;
+    }
+  }
+
+  /** An attribute or the text of a model class: the field's setter and adapter. */
+  private static final class Value {
+    final @Nullable XmlAdapter<String, Object> adapter;
+    final MethodHandle set; // (Object, Object) void
+
+    Value(@Nullable XmlAdapter<String, Object> adapter, MethodHandle set) {
+      this.adapter = adapter;
+      this.set = set;
+    }
+
+    void store(Object target, String text) throws Throwable {
+      set.invokeExact(target, adapter == null ? (Object) text : adapter.unmarshal(text));
+    }
+  }
+
+  /** A model class. */
+  private static final class Type {
+    final MethodHandle create; // () Object
+    // by local name; several entries of one name (the envelope's three Responses) differ by
+    // namespace
+    final Map<String, Element[]> elements = new HashMap<>();
+    final Map<String, Value> attributes = new HashMap<>();
+    @Nullable MethodHandle otherAttributes; // (Object) Object: the Map<QName, String>
+    @Nullable Value text;
+
+    Type(MethodHandle create) {
+      this.create = create;
+    }
+
+    @Nullable Element element(String namespace, String localName) {
+      Element[] candidates = elements.get(localName);
+      if (candidates != null) {
+        for (Element e : candidates) {
+          if (e.namespace.equals(namespace)) {
+            return e;
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final MethodType CREATE = MethodType.methodType(Object.class);
+  private static final MethodType GET = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType SET =
+      MethodType.methodType(void.class, Object.class, Object.class);
+
+  /** The roots by namespace and local name. */
+  private final Map<QName, Type> roots = new HashMap<>();
+
+  private Binder(List<Vocabulary.Node> rootNodes, List<QName> rootNames) {
+    IdentityHashMap<Vocabulary.Node, Type> types = new IdentityHashMap<>();
+    Map<Class<?>, XmlAdapter<String, Object>> adapters = new HashMap<>();
+    for (int i = 0; i < rootNodes.size(); i++) {
+      roots.put(rootNames.get(i), type(rootNodes.get(i), types, adapters));
+    }
+  }
+
+  /** The binder of the POX model: the response and the two request roots. */
+  static Binder pox() {
+    return Pox.INSTANCE;
+  }
+
+  /** The binder of the autoconfig model, built on first use. */
+  static Binder autoconfig() {
+    return AutoconfigModel.INSTANCE;
+  }
+
+  private static final class Pox {
+    static final Binder INSTANCE =
+        new Binder(
+            List.of(
+                Vocabulary.RESPONSE_ROOT,
+                Vocabulary.OUTLOOK_REQUEST_ROOT,
+                Vocabulary.MOBILE_SYNC_REQUEST_ROOT),
+            List.of(
+                rootName(Vocabulary.RESPONSE_ROOT.type),
+                rootName(Vocabulary.OUTLOOK_REQUEST_ROOT.type),
+                rootName(Vocabulary.MOBILE_SYNC_REQUEST_ROOT.type)));
+  }
+
+  private static final class AutoconfigModel {
+    static final Binder INSTANCE =
+        new Binder(
+            List.of(Vocabulary.autoconfigRoot()),
+            List.of(rootName(Vocabulary.autoconfigRoot().type)));
+  }
+
+  private static QName rootName(Class<?> type) {
+    jakarta.xml.bind.annotation.XmlRootElement root =
+        type.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
+    if (root == null) {
+      throw new IllegalStateException(type + " is not a root element");
+    }
+    String namespace = root.namespace();
+    if ("##default".equals(namespace)) {
+      jakarta.xml.bind.annotation.XmlSchema schema =
+          type.getPackage().getAnnotation(jakarta.xml.bind.annotation.XmlSchema.class);
+      namespace = schema == null ? "" : schema.namespace();
+    }
+    return new QName(namespace, root.name());
+  }
+
+  // ---- building the tables, once per model ----
+
+  private static Type type(
+      Vocabulary.Node node,
+      IdentityHashMap<Vocabulary.Node, Type> types,
+      Map<Class<?>, XmlAdapter<String, Object>> adapters) {
+    Type known = types.get(node);
+    if (known != null) {
+      return known;
+    }
+    try {
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(node.type, MethodHandles.lookup());
+      Type type =
+          new Type(
+              lookup.findConstructor(node.type, MethodType.methodType(void.class)).asType(CREATE));
+      types.put(node, type);
+      Map<String, List<Element>> elements = new HashMap<>();
+      for (List<Vocabulary.Child> sameName : node.children.values()) {
+        for (Vocabulary.Child child : sameName) {
+          Field field = child.field;
+          Element element =
+              new Element(
+                  child.namespace,
+                  child.node == null ? null : type(child.node, types, adapters),
+                  adapter(field, adapters),
+                  List.class.isAssignableFrom(field.getType()),
+                  lookup.unreflectGetter(field).asType(GET),
+                  lookup.unreflectSetter(field).asType(SET));
+          elements.computeIfAbsent(child.localName, k -> new ArrayList<>(1)).add(element);
+        }
+      }
+      elements.forEach((name, list) -> type.elements.put(name, list.toArray(new Element[0])));
+      for (Map.Entry<String, Field> attribute : node.attributeFields.entrySet()) {
+        Field field = attribute.getValue();
+        type.attributes.put(
+            attribute.getKey(),
+            new Value(adapter(field, adapters), lookup.unreflectSetter(field).asType(SET)));
+      }
+      if (node.textField != null) {
+        type.text =
+            new Value(
+                adapter(node.textField, adapters),
+                lookup.unreflectSetter(node.textField).asType(SET));
+      }
+      for (Field field : node.type.getDeclaredFields()) {
+        if (field.isAnnotationPresent(XmlAnyAttribute.class)) {
+          type.otherAttributes = lookup.unreflectGetter(field).asType(GET);
+        }
+      }
+      return type;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot bind " + node.type, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable XmlAdapter<String, Object> adapter(
+      Field field, Map<Class<?>, XmlAdapter<String, Object>> adapters)
+      throws ReflectiveOperationException {
+    XmlJavaTypeAdapter annotation = field.getAnnotation(XmlJavaTypeAdapter.class);
+    if (annotation == null) {
+      return null;
+    }
+    Class<?> adapterClass = annotation.value();
+    XmlAdapter<String, Object> adapter = adapters.get(adapterClass);
+    if (adapter == null) {
+      var constructor = adapterClass.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      adapter = (XmlAdapter<String, Object>) constructor.newInstance();
+      adapters.put(adapterClass, adapter);
+    }
+    return adapter;
+  }
+
+  // ---- reading ----
+
+  /**
+   * Reads the document the reader is at (its start, or its root element's start) into a model
+   * object, up to the event after the root element's end, as JAXB's StAX connector did.
+   *
+   * @param reader the lenient reader
+   * @param capture told of each model object as it starts and ends
+   * @param problems where an element the model has no place for is reported
+   * @param lineOffset lines removed before the document, added to every line reported
+   * @return the root model object
+   * @throws XMLStreamException as the reader throws it
+   */
+  Object read(
+      XMLStreamReader reader, UnknownCapture capture, List<Problem> problems, int lineOffset)
+      throws XMLStreamException {
+    Run run = new Run(reader, capture, problems, lineOffset);
+    int event = reader.getEventType();
+    while (event != XMLStreamConstants.START_ELEMENT) {
+      event = reader.next();
+    }
+    Type root = roots.get(new QName(reader.getNamespaceURI(), reader.getLocalName()));
+    if (root == null) {
+      // the reader only hands on a root it has put into the model's namespace
+      throw new IllegalStateException(
+          "no root element {" + reader.getNamespaceURI() + "}" + reader.getLocalName());
+    }
+    Object bean;
+    try {
+      bean = run.bean(root, null);
+    } catch (XMLStreamException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("the binder failed", e);
+    }
+    reader.next();
+    return bean;
+  }
+
+  /** One read: the reader, where problems go, a buffer for text. */
+  private static final class Run {
+    final XMLStreamReader reader;
+    final UnknownCapture capture;
+    final List<Problem> problems;
+    final int lineOffset;
+    final StringBuilder text = new StringBuilder();
+
+    Run(XMLStreamReader reader, UnknownCapture capture, List<Problem> problems, int lineOffset) {
+      this.reader = reader;
+      this.capture = capture;
+      this.problems = problems;
+      this.lineOffset = lineOffset;
+    }
+
+    /** Reads the model object whose start element the reader is at, up to its end element. */
+    Object bean(Type type, @Nullable Object parent) throws Throwable {
+      Object bean = (Object) type.create.invokeExact();
+      capture.beforeUnmarshal(bean, parent);
+      attributes(type, bean);
+      Value textValue = type.text;
+      StringBuilder own = null;
+      while (true) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.START_ELEMENT -> child(type, bean);
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
+            if (textValue != null) {
+              if (own == null) {
+                own = new StringBuilder();
+              }
+              own.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            }
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            if (textValue != null) {
+              textValue.store(bean, own == null ? "" : own.toString());
+            }
+            capture.afterUnmarshal(bean, parent);
+            return bean;
+          }
+          case XMLStreamConstants.END_DOCUMENT ->
+              throw new XMLStreamException("the document ends inside an element");
+          default -> {}
+        }
+      }
+    }
+
+    private void attributes(Type type, Object bean) throws Throwable {
+      int n = reader.getAttributeCount();
+      for (int i = 0; i < n; i++) {
+        String namespace = reader.getAttributeNamespace(i);
+        String localName = reader.getAttributeLocalName(i);
+        Value value =
+            namespace == null || namespace.isEmpty() ? type.attributes.get(localName) : null;
+        if (value != null) {
+          value.store(bean, reader.getAttributeValue(i));
+        } else if (type.otherAttributes != null) {
+          Object field = (Object) type.otherAttributes.invokeExact(bean);
+          @SuppressWarnings("unchecked")
+          Map<QName, String> other = (Map<QName, String>) field;
+          String prefix = reader.getAttributePrefix(i);
+          other.put(
+              new QName(
+                  namespace == null ? "" : namespace, localName, prefix == null ? "" : prefix),
+              reader.getAttributeValue(i));
+        }
+      }
+    }
+
+    /** Reads a child element of {@code bean} and stores its value. */
+    private void child(Type type, Object bean) throws Throwable {
+      String namespace = reader.getNamespaceURI();
+      Element element = type.element(namespace == null ? "" : namespace, reader.getLocalName());
+      if (element == null) {
+        unexpected(type);
+        return;
+      }
+      Object value;
+      Type childType = element.bean;
+      if (childType != null) {
+        value = bean(childType, bean);
+      } else {
+        String text = leafText();
+        value = element.adapter == null ? text : element.adapter.unmarshal(text);
+      }
+      if (element.list) {
+        Object field = (Object) element.get.invokeExact(bean);
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) field;
+        if (list == null) {
+          list = new ArrayList<>();
+          element.set.invokeExact(bean, (Object) list);
+        }
+        list.add(value);
+      } else {
+        element.set.invokeExact(bean, value);
+      }
+    }
+
+    /** The text of a leaf element whose start the reader is at, up to its end element. */
+    private String leafText() throws XMLStreamException {
+      text.setLength(0);
+      while (true) {
+        int event = reader.next();
+        switch (event) {
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+              text.append(
+                  reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+          case XMLStreamConstants.END_ELEMENT -> {
+            return text.toString();
+          }
+          case XMLStreamConstants.START_ELEMENT -> {
+            // the reader drops elements inside text elements itself; were one to come, JAXB
+            // would skip it with a problem, as this does
+            unexpected(null);
+          }
+          case XMLStreamConstants.END_DOCUMENT ->
+              throw new XMLStreamException("the document ends inside an element");
+          default -> {}
+        }
+      }
+    }
+
+    /**
+     * Reports the element the reader is at as JAXB did ("unexpected element"), and skips it, up to
+     * its end element.
+     */
+    private void unexpected(@Nullable Type in) throws XMLStreamException {
+      Location at = reader.getLocation();
+      int line = at == null ? -1 : at.getLineNumber();
+      StringBuilder expected = new StringBuilder();
+      if (in != null) {
+        for (Map.Entry<String, Element[]> e : in.elements.entrySet()) {
+          for (Element element : e.getValue()) {
+            expected.append(expected.length() == 0 ? "" : ",");
+            expected.append("<{").append(element.namespace).append('}').append(e.getKey());
+            expected.append('>');
+          }
+        }
+      }
+      problems.add(
+          new Problem(
+              Problem.Kind.BINDING,
+              "unexpected element (uri:\""
+                  + (reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI())
+                  + "\", local:\""
+                  + reader.getLocalName()
+                  + "\"). Expected elements are "
+                  + (expected.length() == 0 ? "(none)" : expected),
+              line > 0 ? line + lineOffset : -1,
+              at == null ? -1 : at.getColumnNumber(),
+              ""));
+      for (int depth = 1; depth > 0; ) {
+        int event = reader.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.END_DOCUMENT) {
+          throw new XMLStreamException("the document ends inside an element");
+        }
+      }
+    }
+  }
+}
