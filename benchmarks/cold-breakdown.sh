@@ -8,8 +8,9 @@
 # Phases (a marker class that a run does not load is reported as "-"):
 #   JVM start -> main              the JVM boots and loads the benchmark's main class
 #   front door                     io.github.autodiscover4j.Autodiscover is loaded: options, decoding, StAX set-up
-#   JAXB context                   Codec's JAXBContext holder is loaded: the context is created from here on
-#   JAXB unmarshaller              the context is built; the first unmarshal begins
+#   binder tables                  internal.Binder is loaded: the model's tables are built from its annotations
+#   first read                     the tables are built; the binder reads the document
+#   JAXB context                   Codec's JAXBContext holder is loaded (a read no longer needs it; writing does)
 #   last class loaded              the read is done and the result printed (about the exit)
 # Needs the benchmark build: (cd benchmarks && mvn -B -q package). Defaults: 5 runs, the ISP sample.
 set -euo pipefail
@@ -37,12 +38,13 @@ for ((i = 1; i <= runs; i++)); do
     function mark(i) { if (!(i in at)) { at[i] = substr($1, 2, length($1) - 3) + 0; n[i] = NR } }
     / io\.github\.autodiscover4j\.bench\.cold\./ { mark(1) }
     / io\.github\.autodiscover4j\.Autodiscover / { mark(2) }
-    / io\.github\.autodiscover4j\.internal\.Codec\$Context / { mark(3) }
-    / org\.glassfish\.jaxb\.runtime\.v2\.runtime\.unmarshaller\.UnmarshallerImpl / { mark(4) }
+    / io\.github\.autodiscover4j\.internal\.Binder / { mark(3) }
+    / io\.github\.autodiscover4j\.internal\.Binder\$Run / { mark(4) }
+    / io\.github\.autodiscover4j\.internal\.Codec\$Context / { mark(5) }
     { last = substr($1, 2, length($1) - 3) + 0; lines = NR }
     END {
       printf "%d", wall
-      for (i = 1; i <= 4; i++) printf " %s", (i in at) ? at[i] ":" n[i] : "-"
+      for (i = 1; i <= 5; i++) printf " %s", (i in at) ? at[i] ":" n[i] : "-"
       printf " %d:%d\n", last, lines
     }' "$log" >> "$rows"
 done
@@ -59,8 +61,8 @@ echo "sample: $(basename "$sample"), runs: $runs, $("$java" -version 2>&1 | head
 echo
 echo "| phase begins | median ms since JVM start | classes loaded by then |"
 echo "|---|---:|---:|"
-names=("JVM start -> main" "front door" "JAXB context" "JAXB unmarshaller" "last class loaded")
-for k in 2 3 4 5 6; do
+names=("JVM start -> main" "front door" "binder tables" "first read" "JAXB context" "last class loaded")
+for k in 2 3 4 5 6 7; do
   read -r ms classes <<<"$(column "$k")"
   echo "| ${names[$((k - 2))]} | $ms | $classes |"
 done
