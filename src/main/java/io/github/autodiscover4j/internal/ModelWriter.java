@@ -59,7 +59,7 @@ final class ModelWriter {
   /** One element property of a class, in propOrder. */
   private static final class Property {
     final int kind;
-    final MethodHandle getter; // (Object)Object
+    final int slot; // in the array Shape.readAll returns
     final String namespace;
     final String localName;
     final @Nullable XmlAdapter<Object, Object> adapter;
@@ -69,14 +69,14 @@ final class ModelWriter {
     Property(
         String fieldName,
         int kind,
-        MethodHandle getter,
+        int slot,
         String namespace,
         String localName,
         @Nullable XmlAdapter<Object, Object> adapter,
         @Nullable Shape shape) {
       this.fieldName = fieldName;
       this.kind = kind;
-      this.getter = getter;
+      this.slot = slot;
       this.namespace = namespace;
       this.localName = localName;
       this.adapter = adapter;
@@ -86,17 +86,17 @@ final class ModelWriter {
 
   /** A declared attribute. */
   private static final class Attribute {
-    final MethodHandle getter;
+    final int slot;
     final String namespace;
     final String localName;
     final @Nullable XmlAdapter<Object, Object> adapter;
 
     Attribute(
-        MethodHandle getter,
+        int slot,
         String namespace,
         String localName,
         @Nullable XmlAdapter<Object, Object> adapter) {
-      this.getter = getter;
+      this.slot = slot;
       this.namespace = namespace;
       this.localName = localName;
       this.adapter = adapter;
@@ -106,8 +106,11 @@ final class ModelWriter {
   /** How one model class is written. */
   private static final class Shape {
     Attribute[] attributes = new Attribute[0];
-    @Nullable MethodHandle otherAttributes;
-    @Nullable MethodHandle value;
+    // (Object)Object[]: every field the class writes, read in one call whose field reads the JIT
+    // compiles together (a field getter handle called on its own checks its receiver slowly)
+    @Nullable MethodHandle readAll;
+    int otherAttributes = -1;
+    int value = -1;
     @Nullable XmlAdapter<Object, Object> valueAdapter;
     Property[] properties = new Property[0];
     // for classes that are root elements
@@ -138,8 +141,9 @@ final class ModelWriter {
   private static void element(
       String namespace, String localName, Object bean, Shape shape, CanonicalXmlWriter out) {
     out.writeStartElement("", localName, namespace);
+    @Nullable Object[] fields = readAll(shape, bean);
     for (Attribute attribute : shape.attributes) {
-      Object v = get(attribute.getter, bean);
+      Object v = fields[attribute.slot];
       if (v == null) {
         continue;
       }
@@ -148,13 +152,13 @@ final class ModelWriter {
         attribute(attribute.namespace, attribute.localName, text, out);
       }
     }
-    if (shape.otherAttributes != null) {
+    if (shape.otherAttributes >= 0) {
       @SuppressWarnings("unchecked")
-      Map<QName, String> other = (Map<QName, String>) get(shape.otherAttributes, bean);
+      Map<QName, String> other = (Map<QName, String>) fields[shape.otherAttributes];
       otherAttributes(other, out);
     }
-    if (shape.value != null) {
-      Object v = get(shape.value, bean);
+    if (shape.value >= 0) {
+      Object v = fields[shape.value];
       if (v != null) {
         String text = shape.valueAdapter == null ? (String) v : marshal(shape.valueAdapter, v);
         if (text != null) {
@@ -163,7 +167,7 @@ final class ModelWriter {
       }
     }
     for (Property property : shape.properties) {
-      Object v = get(property.getter, bean);
+      Object v = fields[property.slot];
       if (v == null) {
         continue;
       }
@@ -268,9 +272,13 @@ final class ModelWriter {
     }
   }
 
-  private static @Nullable Object get(MethodHandle getter, Object bean) {
+  private static @Nullable Object[] readAll(Shape shape, Object bean) {
+    MethodHandle readAll = shape.readAll;
+    if (readAll == null) {
+      throw new NeedsJaxb("not a model class: " + bean.getClass());
+    }
     try {
-      return (Object) getter.invokeExact(bean);
+      return (@Nullable Object[]) readAll.invokeExact(bean);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -338,6 +346,7 @@ final class ModelWriter {
     }
     Map<String, Field> fields = new HashMap<>();
     List<Attribute> attributes = new ArrayList<>();
+    List<MethodHandle> getters = new ArrayList<>();
     for (Field field : type.getDeclaredFields()) {
       if (Modifier.isStatic(field.getModifiers())
           || field.isSynthetic()
@@ -352,11 +361,11 @@ final class ModelWriter {
             "##default".equals(attribute.namespace())
                 ? attributeFormQualified(type) ? schemaNamespace(type) : ""
                 : attribute.namespace();
-        attributes.add(new Attribute(getter(lookup, field), ns, name, adapter(field)));
+        attributes.add(new Attribute(slot(lookup, field, getters), ns, name, adapter(field)));
       } else if (field.isAnnotationPresent(XmlAnyAttribute.class)) {
-        shape.otherAttributes = getter(lookup, field);
+        shape.otherAttributes = slot(lookup, field, getters);
       } else if (field.isAnnotationPresent(XmlValue.class)) {
-        shape.value = getter(lookup, field);
+        shape.value = slot(lookup, field, getters);
         shape.valueAdapter = adapter(field);
       }
     }
@@ -376,14 +385,19 @@ final class ModelWriter {
           || field.isAnnotationPresent(XmlAnyAttribute.class)) {
         continue; // written above, not as an element
       }
-      properties.add(property(type, lookup, field, building));
+      properties.add(property(type, lookup, field, building, getters));
     }
     shape.properties = properties.toArray(new Property[0]);
+    shape.readAll = readAll(type, getters);
   }
 
   private static Property property(
-      Class<?> type, MethodHandles.Lookup lookup, Field field, Map<Class<?>, Shape> building) {
-    MethodHandle getter = getter(lookup, field);
+      Class<?> type,
+      MethodHandles.Lookup lookup,
+      Field field,
+      Map<Class<?>, Shape> building,
+      List<MethodHandle> getters) {
+    int getter = slot(lookup, field, getters);
     boolean list = List.class.isAssignableFrom(field.getType());
     if (field.isAnnotationPresent(XmlAnyElement.class)
         || field.isAnnotationPresent(XmlElementRefs.class)
@@ -413,14 +427,30 @@ final class ModelWriter {
         field.getName(), list ? ELEMENT_LIST : ELEMENT, getter, ns, name, adapter, shape);
   }
 
-  private static MethodHandle getter(MethodHandles.Lookup lookup, Field field) {
+  private static int slot(MethodHandles.Lookup lookup, Field field, List<MethodHandle> getters) {
     try {
-      return lookup
-          .unreflectGetter(field)
-          .asType(MethodType.methodType(Object.class, Object.class));
+      getters.add(
+          lookup
+              .unreflectGetter(field)
+              .asType(MethodType.methodType(Object.class, field.getDeclaringClass())));
+      return getters.size() - 1;
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + field, e);
     }
+  }
+
+  /** One handle, (Object)Object[], that reads all of a class's getters into an array. */
+  private static MethodHandle readAll(Class<?> type, List<MethodHandle> getters) {
+    int n = getters.size();
+    MethodHandle collect =
+        MethodHandles.identity(Object[].class).asCollector(Object[].class, n); // (Object*n)Object[]
+    MethodHandle filtered =
+        MethodHandles.filterArguments(collect, 0, getters.toArray(new MethodHandle[0]));
+    // one receiver for every getter
+    MethodHandle onBean =
+        MethodHandles.permuteArguments(
+            filtered, MethodType.methodType(Object[].class, type), new int[n]);
+    return onBean.asType(MethodType.methodType(Object[].class, Object.class));
   }
 
   @SuppressWarnings("unchecked")
