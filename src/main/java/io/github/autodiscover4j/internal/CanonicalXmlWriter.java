@@ -53,7 +53,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   private final @Nullable Writer out;
   // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
   // encode every angle bracket on its own.
-  private final StringBuilder buffer = new StringBuilder(1024);
+  private final StringBuilder buffer;
   private char @Nullable [] chunk;
   private final ArrayDeque<Open> open = new ArrayDeque<>();
   private boolean startTagOpen;
@@ -61,11 +61,14 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   CanonicalXmlWriter(Writer out) {
     this.out = out;
+    this.buffer = new StringBuilder(1024);
   }
 
   /** A writer that keeps the whole document in memory, for {@link #text()}. */
   CanonicalXmlWriter() {
     this.out = null;
+    // most documents fit without the buffer growing
+    this.buffer = new StringBuilder(4096);
   }
 
   /** The document written so far, for a writer created without an output. */
