@@ -37,10 +37,23 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   private static final int DRAIN_AT = 8192;
 
-  private final Writer out;
+  // Below '?': whether a character is written as it is in both text and attributes.
+  private static final boolean[] PLAIN = new boolean[0x3F];
+
+  static {
+    for (char c = 0x20; c < 0x3F; c++) {
+      PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"';
+    }
+  }
+
+  // Indentation for the first depths in one piece: a line feed and two spaces per level.
+  private static final String INDENTS = "\n" + "  ".repeat(32);
+
+  // null: everything is kept in the buffer until text() (the model writer's mode)
+  private final @Nullable Writer out;
   // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
   // encode every angle bracket on its own.
-  private final StringBuilder buffer = new StringBuilder(1024);
+  private final StringBuilder buffer;
   private char @Nullable [] chunk;
   private final ArrayDeque<Open> open = new ArrayDeque<>();
   private boolean startTagOpen;
@@ -48,6 +61,19 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   CanonicalXmlWriter(Writer out) {
     this.out = out;
+    this.buffer = new StringBuilder(1024);
+  }
+
+  /** A writer that keeps the whole document in memory, for {@link #text()}. */
+  CanonicalXmlWriter() {
+    this.out = null;
+    // most documents fit without the buffer growing
+    this.buffer = new StringBuilder(4096);
+  }
+
+  /** The document written so far, for a writer created without an output. */
+  String text() {
+    return buffer.toString();
   }
 
   private void write(String s) {
@@ -56,12 +82,16 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   private void drainWhenFull() {
-    if (buffer.length() >= DRAIN_AT) {
+    if (out != null && buffer.length() >= DRAIN_AT) {
       drain();
     }
   }
 
   private void drain() {
+    Writer out = this.out;
+    if (out == null) {
+      return;
+    }
     int n = buffer.length();
     if (chunk == null || chunk.length < n) {
       chunk = new char[n];
@@ -83,6 +113,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   }
 
   private void indent(int depth) {
+    if (2 * depth < INDENTS.length()) {
+      buffer.append(INDENTS, 0, 1 + 2 * depth);
+      return;
+    }
     buffer.append('\n');
     for (int i = 0; i < depth; i++) {
       buffer.append("  ");
@@ -312,6 +346,9 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   @Override
   public void flush() {
     drain();
+    if (out == null) {
+      return;
+    }
     try {
       out.flush();
     } catch (IOException e) {
@@ -358,8 +395,23 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   /** Appends {@code s} to the buffer, escaped; fails on what XML 1.0 cannot carry. */
   private void escape(String s, boolean attribute) {
     StringBuilder sb = buffer;
+    int length = s.length();
+    int first = 0;
+    // the fast path: most text needs no escaping and is appended in one call
+    while (first < length) {
+      char c = s.charAt(first);
+      if (c < 0x3F ? PLAIN[c] : c < 0xD800) {
+        first++;
+      } else {
+        break;
+      }
+    }
+    if (first == length) {
+      sb.append(s);
+      return;
+    }
     int unescapedFrom = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = first; i < length; i++) {
       char c = s.charAt(i);
       String replacement = null;
       switch (c) {

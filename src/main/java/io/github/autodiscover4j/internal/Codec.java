@@ -489,7 +489,24 @@ public final class Codec {
    * @throws UncheckedIOException when {@code out} fails
    */
   public static void write(AutodiscoverRoot root, Writer out) {
-    marshal(Context.INSTANCE, root, out);
+    String text = toText(root);
+    try {
+      out.write(text);
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a root model object in canonical form, as text.
+   *
+   * @param root an {@code Autodiscover} root of the response or a request model
+   * @return the document
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static String toText(AutodiscoverRoot root) {
+    return text(false, root);
   }
 
   /**
@@ -502,13 +519,81 @@ public final class Codec {
    */
   public static void writeAutoconfig(
       io.github.autodiscover4j.model.autoconfig.ClientConfig root, Writer out) {
-    marshal(AutoconfigContext.INSTANCE, root, out);
+    String text = toTextAutoconfig(root);
+    try {
+      out.write(text);
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static void marshal(JAXBContext context, Object root, Writer out) {
+  /**
+   * Writes an autoconfig model in canonical form, as text.
+   *
+   * @param root the {@code clientConfig} root
+   * @return the document
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static String toTextAutoconfig(
+      io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
+    return text(true, root);
+  }
+
+  /**
+   * The table-driven {@link ModelWriter}; JAXB for what only JAXB writes exactly (see there). The
+   * document is built in memory either way and handed on whole.
+   */
+  private static String text(boolean autoconfig, Object root) {
+    String text = writeWithModelWriter(root);
+    if (text != null) {
+      return text;
+    }
+    CanonicalXmlWriter writer = new CanonicalXmlWriter();
+    // the JAXB context is created only here, on first need
+    marshal(autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE, root, writer);
+    return writer.text();
+  }
+
+  /**
+   * Writes with the table-driven {@link ModelWriter} alone. Not API: for the tests that compare it
+   * with {@link #writeWithJaxb}.
+   *
+   * @param root a root model object
+   * @return the document, or null when the model holds something only JAXB writes exactly
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static @Nullable String writeWithModelWriter(Object root) {
+    CanonicalXmlWriter writer = new CanonicalXmlWriter();
+    try {
+      ModelWriter.write(root, writer);
+    } catch (ModelWriter.NeedsJaxb e) {
+      return null;
+    }
+    return writer.text();
+  }
+
+  /**
+   * Writes with JAXB's marshaller: the reference the model writer is tested against. Not API.
+   *
+   * @param root a root model object
+   * @return the document
+   * @throws IllegalArgumentException when the model holds text XML cannot carry
+   */
+  public static String writeWithJaxb(Object root) {
+    CanonicalXmlWriter writer = new CanonicalXmlWriter();
+    marshal(
+        root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig
+            ? AutoconfigContext.INSTANCE
+            : Context.INSTANCE,
+        root,
+        writer);
+    return writer.text();
+  }
+
+  private static void marshal(JAXBContext context, Object root, CanonicalXmlWriter writer) {
     try {
       Marshaller marshaller = context.createMarshaller();
-      CanonicalXmlWriter writer = new CanonicalXmlWriter(out);
       marshaller.marshal(root, writer);
       writer.flush();
     } catch (JAXBException e) {
