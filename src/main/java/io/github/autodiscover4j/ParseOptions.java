@@ -115,9 +115,9 @@ public final class ParseOptions {
 
   /**
    * Returns the most unknown elements accepted where the model expects known ones (an unknown
-   * element's own children do not count: it is kept whole). JAXB builds a fresh DOM transformer for
-   * each, which costs about a hundred times a known element, so this bound is far tighter than
-   * {@link #maxElements()}.
+   * element's own children do not count: it is kept whole in the model, as an {@code
+   * UnknownElement}), a bound far tighter than {@link #maxElements()}: no real document has more
+   * than a few.
    *
    * @return the limit
    */

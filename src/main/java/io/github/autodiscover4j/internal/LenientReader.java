@@ -23,7 +23,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Presents what a real server sent as the canonical document JAXB binds, one event at a time.
+ * Presents what a real server sent as the canonical document the {@link Binder} binds (or JAXB, the
+ * reference the tests hold the binder to), one event at a time.
  *
  * <ul>
  *   <li>Known element names are matched case-insensitively ({@code smtplast}, {@code RedirectURL},
@@ -41,9 +42,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * An unknown element under a model object that keeps unknown elements is read here, into an {@link
- * UnknownElement} handed to {@link UnknownCapture}, and JAXB never sees it: JAXB's own capture
- * builds a DOM through a new XSLT transformer per element, many times the cost of the element. Any
- * other unknown element passes through, apart from its namespace, for JAXB to capture or report.
+ * UnknownElement} handed to {@link UnknownCapture}, and the binder never sees it (JAXB's own
+ * capture built a DOM through a new XSLT transformer per element, many times the cost of the
+ * element); one inside a text element is read here and dropped, with a problem. Any other unknown
+ * element passes through, apart from its namespace, for the binder to report.
  */
 final class LenientReader extends StreamReaderDelegate {
   private static final class Frame {
