@@ -151,18 +151,11 @@ final class Binder {
   }
 
   private static QName rootName(Class<?> type) {
-    jakarta.xml.bind.annotation.XmlRootElement root =
-        type.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class);
-    if (root == null) {
+    QName name = Vocabulary.rootName(type);
+    if (name == null) {
       throw new IllegalStateException(type + " is not a root element");
     }
-    String namespace = root.namespace();
-    if ("##default".equals(namespace)) {
-      jakarta.xml.bind.annotation.XmlSchema schema =
-          type.getPackage().getAnnotation(jakarta.xml.bind.annotation.XmlSchema.class);
-      namespace = schema == null ? "" : schema.namespace();
-    }
-    return new QName(namespace, root.name());
+    return name;
   }
 
   // ---- building the tables, once per model ----
@@ -223,8 +216,7 @@ final class Binder {
 
   @SuppressWarnings("unchecked")
   private static @Nullable XmlAdapter<String, Object> adapter(
-      Field field, Map<Class<?>, XmlAdapter<String, Object>> adapters)
-      throws ReflectiveOperationException {
+      Field field, Map<Class<?>, XmlAdapter<String, Object>> adapters) {
     XmlJavaTypeAdapter annotation = field.getAnnotation(XmlJavaTypeAdapter.class);
     if (annotation == null) {
       return null;
@@ -232,9 +224,7 @@ final class Binder {
     Class<?> adapterClass = annotation.value();
     XmlAdapter<String, Object> adapter = adapters.get(adapterClass);
     if (adapter == null) {
-      var constructor = adapterClass.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      adapter = (XmlAdapter<String, Object>) constructor.newInstance();
+      adapter = (XmlAdapter<String, Object>) Vocabulary.newAdapter(annotation);
       adapters.put(adapterClass, adapter);
     }
     return adapter;

@@ -1,8 +1,5 @@
 package io.github.autodiscover4j.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,8 +32,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     }
   }
 
-  private static final int DRAIN_AT = 8192;
-
   // Below '?': whether a character is written as it is in both text and attributes.
   private static final boolean[] PLAIN = new boolean[0x3F];
 
@@ -49,60 +44,19 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
   // Indentation for the first depths in one piece: a line feed and two spaces per level.
   private static final String INDENTS = "\n" + "  ".repeat(32);
 
-  // null: everything is kept in the buffer until text() (the model writer's mode)
-  private final @Nullable Writer out;
-  // Written to out in large chunks: out is often an unbuffered OutputStreamWriter, which would
-  // encode every angle bracket on its own.
-  private final StringBuilder buffer;
-  private char @Nullable [] chunk;
+  // the whole document: Codec hands it on in one piece when it is done
+  private final StringBuilder buffer = new StringBuilder(4096); // most documents fit
   private final ArrayDeque<Open> open = new ArrayDeque<>();
   private boolean startTagOpen;
   private int generatedPrefixes;
 
-  CanonicalXmlWriter(Writer out) {
-    this.out = out;
-    this.buffer = new StringBuilder(1024);
-  }
-
-  /** A writer that keeps the whole document in memory, for {@link #text()}. */
-  CanonicalXmlWriter() {
-    this.out = null;
-    // most documents fit without the buffer growing
-    this.buffer = new StringBuilder(4096);
-  }
-
-  /** The document written so far, for a writer created without an output. */
+  /** The document written so far. */
   String text() {
     return buffer.toString();
   }
 
   private void write(String s) {
     buffer.append(s);
-    drainWhenFull();
-  }
-
-  private void drainWhenFull() {
-    if (out != null && buffer.length() >= DRAIN_AT) {
-      drain();
-    }
-  }
-
-  private void drain() {
-    Writer out = this.out;
-    if (out == null) {
-      return;
-    }
-    int n = buffer.length();
-    if (chunk == null || chunk.length < n) {
-      chunk = new char[n];
-    }
-    buffer.getChars(0, n, chunk, 0);
-    buffer.setLength(0);
-    try {
-      out.write(chunk, 0, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void closeStartTag() {
@@ -169,7 +123,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     element.ownsPrefixes = parent == null;
     open.push(element);
     startTagOpen = true;
-    drainWhenFull();
   }
 
   @Override
@@ -212,7 +165,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       indent(open.size());
     }
     buffer.append("</").append(element.localName).append('>');
-    drainWhenFull();
   }
 
   @Override
@@ -257,7 +209,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     buffer.append(localName).append("=\"");
     escape(value, true);
     buffer.append('"');
-    drainWhenFull();
   }
 
   @Override
@@ -292,7 +243,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
       element.hasText = true;
     }
     escape(text, false);
-    drainWhenFull();
   }
 
   @Override
@@ -340,20 +290,12 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
   @Override
   public void close() {
-    // the caller owns the underlying writer
+    // nothing to release: the document is in memory
   }
 
   @Override
   public void flush() {
-    drain();
-    if (out == null) {
-      return;
-    }
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // nothing to flush: the document is in memory until text()
   }
 
   @Override

@@ -489,13 +489,7 @@ public final class Codec {
    * @throws UncheckedIOException when {@code out} fails
    */
   public static void write(AutodiscoverRoot root, Writer out) {
-    String text = toText(root);
-    try {
-      out.write(text);
-      out.flush();
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    handOn(toText(root), out);
   }
 
   /**
@@ -506,7 +500,7 @@ public final class Codec {
    * @throws IllegalArgumentException when the model holds text XML cannot carry
    */
   public static String toText(AutodiscoverRoot root) {
-    return text(false, root);
+    return text(root);
   }
 
   /**
@@ -519,9 +513,12 @@ public final class Codec {
    */
   public static void writeAutoconfig(
       io.github.autodiscover4j.model.autoconfig.ClientConfig root, Writer out) {
-    String text = toTextAutoconfig(root);
+    handOn(toTextAutoconfig(root), out);
+  }
+
+  private static void handOn(String document, Writer out) {
     try {
-      out.write(text);
+      out.write(document);
       out.flush();
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
@@ -537,22 +534,17 @@ public final class Codec {
    */
   public static String toTextAutoconfig(
       io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
-    return text(true, root);
+    return text(root);
   }
 
   /**
    * The table-driven {@link ModelWriter}; JAXB for what only JAXB writes exactly (see there). The
    * document is built in memory either way and handed on whole.
    */
-  private static String text(boolean autoconfig, Object root) {
+  private static String text(Object root) {
     String text = writeWithModelWriter(root);
-    if (text != null) {
-      return text;
-    }
-    CanonicalXmlWriter writer = new CanonicalXmlWriter();
-    // the JAXB context is created only here, on first need
-    marshal(autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE, root, writer);
-    return writer.text();
+    // the JAXB context is created only there, on first need
+    return text != null ? text : writeWithJaxb(root);
   }
 
   /**
@@ -595,14 +587,10 @@ public final class Codec {
     try {
       Marshaller marshaller = context.createMarshaller();
       marshaller.marshal(root, writer);
-      writer.flush();
     } catch (JAXBException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof IllegalArgumentException) {
           throw (IllegalArgumentException) t;
-        }
-        if (t instanceof UncheckedIOException) {
-          throw (UncheckedIOException) t;
         }
       }
       throw new IllegalArgumentException("the model could not be written: " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementRef;
 import jakarta.xml.bind.annotation.XmlElementRefs;
 import jakarta.xml.bind.annotation.XmlNsForm;
-import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlSchema;
 import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
@@ -20,8 +19,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -338,11 +335,10 @@ final class ModelWriter {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + type, e);
     }
-    XmlRootElement root = type.getAnnotation(XmlRootElement.class);
+    QName root = Vocabulary.rootName(type);
     if (root != null) {
-      shape.rootName = "##default".equals(root.name()) ? decapitalize(type) : root.name();
-      shape.rootNamespace =
-          "##default".equals(root.namespace()) ? schemaNamespace(type) : root.namespace();
+      shape.rootName = root.getLocalPart();
+      shape.rootNamespace = root.getNamespaceURI();
     }
     Map<String, Field> fields = new HashMap<>();
     List<Attribute> attributes = new ArrayList<>();
@@ -359,7 +355,7 @@ final class ModelWriter {
         String name = "##default".equals(attribute.name()) ? field.getName() : attribute.name();
         String ns =
             "##default".equals(attribute.namespace())
-                ? attributeFormQualified(type) ? schemaNamespace(type) : ""
+                ? attributeFormQualified(type) ? Vocabulary.schemaNamespace(type) : ""
                 : attribute.namespace();
         attributes.add(new Attribute(slot(lookup, field, getters), ns, name, adapter(field)));
       } else if (field.isAnnotationPresent(XmlAnyAttribute.class)) {
@@ -412,10 +408,10 @@ final class ModelWriter {
         element == null || "##default".equals(element.name()) ? field.getName() : element.name();
     String ns =
         element == null || "##default".equals(element.namespace())
-            ? elementFormQualified(type) ? typeNamespace(type) : ""
+            ? elementFormQualified(type) ? Vocabulary.defaultNamespace(type) : ""
             : element.namespace();
     XmlAdapter<Object, Object> adapter = adapter(field);
-    Class<?> valueType = list ? elementType(field) : field.getType();
+    Class<?> valueType = Vocabulary.elementType(field);
     Shape shape = null;
     if (adapter == null && valueType != String.class) {
       if (!valueType.isAnnotationPresent(XmlType.class)) {
@@ -459,39 +455,11 @@ final class ModelWriter {
     if (annotation == null) {
       return null;
     }
-    try {
-      return (XmlAdapter<Object, Object>) annotation.value().getConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + annotation.value(), e);
-    }
-  }
-
-  private static Class<?> elementType(Field field) {
-    Type generic = field.getGenericType();
-    if (generic instanceof ParameterizedType parameterized) {
-      Type arg = parameterized.getActualTypeArguments()[0];
-      if (arg instanceof Class<?> c) {
-        return c;
-      }
-    }
-    return Object.class;
+    return (XmlAdapter<Object, Object>) Vocabulary.newAdapter(annotation);
   }
 
   private static @Nullable XmlSchema schema(Class<?> type) {
     return type.getPackage().getAnnotation(XmlSchema.class);
-  }
-
-  private static String schemaNamespace(Class<?> type) {
-    XmlSchema schema = schema(type);
-    return schema == null ? "" : schema.namespace();
-  }
-
-  private static String typeNamespace(Class<?> type) {
-    XmlType xmlType = type.getAnnotation(XmlType.class);
-    if (xmlType != null && !"##default".equals(xmlType.namespace())) {
-      return xmlType.namespace();
-    }
-    return schemaNamespace(type);
   }
 
   private static boolean elementFormQualified(Class<?> type) {
@@ -502,15 +470,5 @@ final class ModelWriter {
   private static boolean attributeFormQualified(Class<?> type) {
     XmlSchema schema = schema(type);
     return schema != null && schema.attributeFormDefault() == XmlNsForm.QUALIFIED;
-  }
-
-  private static String decapitalize(Class<?> type) {
-    String name = type.getSimpleName();
-    if (name.length() > 1
-        && Character.isUpperCase(name.charAt(0))
-        && Character.isUpperCase(name.charAt(1))) {
-      return name;
-    }
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 }

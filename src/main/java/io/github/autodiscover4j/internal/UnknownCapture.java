@@ -4,6 +4,7 @@ import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.Unmarshaller;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,17 +20,11 @@ final class UnknownCapture extends Unmarshaller.Listener {
   /** An unknown element, and how many items JAXB had put into the list before it. */
   private record Pending(UnknownElement element, int position) {}
 
-  /** A model object being read, and the unknown elements read for it so far. */
-  private static final class Open {
-    final Object target;
-    @Nullable List<Pending> pending;
-
-    Open(Object target) {
-      this.target = target;
-    }
-  }
-
-  private final ArrayDeque<Open> open = new ArrayDeque<>();
+  // the model objects being read, innermost first; pushed and popped for every object of every
+  // document, so nothing is allocated per object
+  private final ArrayDeque<Object> open = new ArrayDeque<>();
+  // the unknown elements read for each open object, made when the first one comes by
+  private @Nullable IdentityHashMap<Object, List<Pending>> pending;
   private boolean passedOn;
 
   /**
@@ -44,41 +39,43 @@ final class UnknownCapture extends Unmarshaller.Listener {
    * inside an object of that type, and the type keeps unknown elements.
    */
   boolean holds(Class<?> type) {
-    Open current = open.peek();
-    return current != null && current.target.getClass() == type && UnknownElements.hasList(type);
+    Object current = open.peek();
+    return current != null && current.getClass() == type && UnknownElements.hasList(type);
   }
 
   /** Adds an unknown element to the object JAXB is reading, after what JAXB has added so far. */
   void add(UnknownElement element) {
-    Open current = open.peek();
+    Object current = open.peek();
     if (current == null) {
       throw new IllegalStateException("no model object is open");
     }
-    List<Object> list = UnknownElements.list(current.target);
-    if (current.pending == null) {
-      current.pending = new ArrayList<>(2);
+    List<Object> list = UnknownElements.list(current);
+    if (pending == null) {
+      pending = new IdentityHashMap<>();
     }
-    current.pending.add(new Pending(element, list == null ? 0 : list.size()));
+    pending
+        .computeIfAbsent(current, k -> new ArrayList<>(2))
+        .add(new Pending(element, list == null ? 0 : list.size()));
   }
 
   @Override
   public void beforeUnmarshal(Object target, @Nullable Object parent) {
-    open.push(new Open(target));
+    open.push(target);
   }
 
   @Override
   public void afterUnmarshal(Object target, @Nullable Object parent) {
-    Open done = open.peek();
-    if (done != null && done.target == target) {
+    if (open.peek() == target) {
       open.pop();
-      if (done.pending != null) {
+      List<Pending> done = pending == null ? null : pending.remove(target);
+      if (done != null) {
         List<Object> list = UnknownElements.list(target);
         if (list == null) {
           throw new IllegalStateException("no unknown-element list in " + target.getClass());
         }
-        for (int i = 0; i < done.pending.size(); i++) {
+        for (int i = 0; i < done.size(); i++) {
           // each earlier insertion moved the later positions on by one
-          Pending p = done.pending.get(i);
+          Pending p = done.get(i);
           list.add(Math.min(list.size(), p.position() + i), p.element());
         }
       }

@@ -5,9 +5,11 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementRef;
 import jakarta.xml.bind.annotation.XmlElementRefs;
+import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlSchema;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.XmlValue;
+import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -220,15 +223,55 @@ public final class Vocabulary {
 
   /**
    * The namespace of a class's elements when an annotation says {@code ##default}: its type's, else
-   * its package's.
+   * its package's. Shared with {@link ModelWriter}: JAXB's rule, in one place.
    */
-  private static String defaultNamespace(Class<?> type) {
+  static String defaultNamespace(Class<?> type) {
     XmlType xmlType = type.getAnnotation(XmlType.class);
     if (xmlType != null && !"##default".equals(xmlType.namespace())) {
       return xmlType.namespace();
     }
+    return schemaNamespace(type);
+  }
+
+  /** The namespace of a class's package ({@code @XmlSchema}), or "" without one. */
+  static String schemaNamespace(Class<?> type) {
     XmlSchema schema = type.getPackage().getAnnotation(XmlSchema.class);
     return schema == null ? "" : schema.namespace();
+  }
+
+  /**
+   * The element name of a root class ({@code @XmlRootElement}, {@code ##default} resolved as JAXB
+   * resolves it), or null for a class that is no root element.
+   */
+  static @Nullable QName rootName(Class<?> type) {
+    XmlRootElement root = type.getAnnotation(XmlRootElement.class);
+    if (root == null) {
+      return null;
+    }
+    String name = root.name();
+    if ("##default".equals(name)) {
+      // java.beans.Introspector.decapitalize, as JAXB names it
+      String simple = type.getSimpleName();
+      name =
+          simple.length() > 1
+                  && Character.isUpperCase(simple.charAt(0))
+                  && Character.isUpperCase(simple.charAt(1))
+              ? simple
+              : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+    String namespace =
+        "##default".equals(root.namespace()) ? schemaNamespace(type) : root.namespace();
+    return new QName(namespace, name);
+  }
+
+  /** A new instance of a field's {@code @XmlJavaTypeAdapter} (each has a public constructor). */
+  static XmlAdapter<?, ?> newAdapter(XmlJavaTypeAdapter annotation) {
+    Class<?> type = annotation.value();
+    try {
+      return (XmlAdapter<?, ?>) type.getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + type, e);
+    }
   }
 
   private static void add(Node node, Child child) {
@@ -239,7 +282,8 @@ public final class Vocabulary {
     node.byExactName.put(child.localName, sameName);
   }
 
-  private static Class<?> elementType(Field field) {
+  /** The item type of a list field, else the field's type. */
+  static Class<?> elementType(Field field) {
     Type generic = field.getGenericType();
     if (generic instanceof ParameterizedType parameterizedType) {
       Type arg = parameterizedType.getActualTypeArguments()[0];
@@ -256,11 +300,7 @@ public final class Vocabulary {
     if (adapter == null || !ValueAdapter.class.isAssignableFrom(adapter.value())) {
       return null;
     }
-    try {
-      return (ValueAdapter<?>) adapter.value().getConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + adapter.value(), e);
-    }
+    return (ValueAdapter<?>) newAdapter(adapter);
   }
 
   /**
