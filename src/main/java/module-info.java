@@ -27,6 +27,8 @@ module io.github.autodiscover4j {
       .runtime; // the JAXB implementation: needed at run time, opened to below
   requires static org.jspecify; // nullness annotations on the API, for compilers and IDEs only
   requires transitive jdk.httpserver; // the responder's JDK adapter: its handler is API
+  requires static com.ctc.wstx; // the faster XML parser, read through when present (optional)
+  requires static org.codehaus.stax2; // its Stax2 API: where an event ends
   requires static jakarta.servlet; // the responder's servlet adapter alone; the container has it
   requires static info.picocli; // the command line's parser: the cli package alone, never the
 

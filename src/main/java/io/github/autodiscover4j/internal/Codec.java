@@ -408,6 +408,11 @@ public final class Codec {
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
+    // Woodstox appends the position ("\n at [row,col {unknown-source}]: [1,2]"): said below
+    int woodstoxAt = message.indexOf("\n at [row,col");
+    if (woodstoxAt >= 0) {
+      message = message.substring(0, woodstoxAt);
+    }
     message = namespaceProblem(message.strip());
     int line = at == null ? -1 : at.getLineNumber();
     int column = line > 0 ? column(at) : -1;

@@ -83,6 +83,8 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private final XMLInputFactory factory;
+  // Woodstox reports where an event starts, the JDK where it ends: positions follow the JDK's
+  private final boolean woodstox;
   // the one root a fixed-root format (autoconfig) accepts, in no namespace; null for POX, whose
   // root is chosen by its namespace
   private final @Nullable String fixedRootName;
@@ -147,6 +149,7 @@ final class LenientReader extends StreamReaderDelegate {
     this.documentName = fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
     this.outline = outline;
     this.factory = factory;
+    this.woodstox = Xml.parserOf(factory) == Xml.Parser.WOODSTOX;
     this.xml = xml;
     this.options = options;
     this.lineOffset = lineOffset;
@@ -156,10 +159,12 @@ final class LenientReader extends StreamReaderDelegate {
   @Override
   public int next() throws XMLStreamException {
     while (true) {
-      Location before = super.getLocation();
-      if (before != null) {
-        previousLine = before.getLineNumber();
-        previousColumn = before.getColumnNumber();
+      if (!woodstox) {
+        Location before = super.getLocation();
+        if (before != null) {
+          previousLine = before.getLineNumber();
+          previousColumn = before.getColumnNumber();
+        }
       }
       int event = super.next();
       switch (event) {
@@ -192,14 +197,23 @@ final class LenientReader extends StreamReaderDelegate {
         case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
           continue;
         }
-        case XMLStreamConstants.DTD ->
-            throw fail(
-                AutodiscoverException.Kind.FORBIDDEN,
-                "a DOCTYPE is not allowed in " + documentName);
+        case XMLStreamConstants.DTD -> {
+          if (woodstox) {
+            // Woodstox reads a DOCTYPE lazily: one the input ends inside is malformed, as the
+            // JDK reports it, before it is a forbidden DOCTYPE
+            super.getText();
+          }
+          throw fail(
+              AutodiscoverException.Kind.FORBIDDEN, "a DOCTYPE is not allowed in " + documentName);
+        }
         case XMLStreamConstants.ENTITY_REFERENCE ->
+            // Only Woodstox reports an undeclared entity this way (a declared one needs a DOCTYPE,
+            // refused above); the JDK throws, so both say the same: the XML is not well-formed
             throw fail(
-                AutodiscoverException.Kind.FORBIDDEN,
-                "entity reference '&" + super.getLocalName() + ";' is not allowed");
+                AutodiscoverException.Kind.NOT_WELL_FORMED,
+                "not well-formed XML: the entity '&"
+                    + super.getLocalName()
+                    + ";' was referenced, but not declared");
         default -> {
           return event;
         }
@@ -264,7 +278,7 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
-    Location at = super.getLocation();
+    Location at = here();
     Frame frame;
     Vocabulary.Child known = null;
     if (parent == null && fixedRoot != null && fixedRootName != null) {
@@ -552,6 +566,11 @@ final class LenientReader extends StreamReaderDelegate {
         // point at the first visible character: the text starts where the previous event ended
         int line = previousLine;
         int column = previousColumn;
+        if (woodstox) {
+          Location start = Woodstox.start(getParent());
+          line = start.getLineNumber();
+          column = start.getColumnNumber();
+        }
         for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
           if (text.charAt(i) == '\n') {
             line++;
@@ -579,7 +598,7 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private void problem(Problem.Kind kind, String message, Frame frame) {
-    Location at = super.getLocation();
+    Location at = here();
     problem(kind, message, frame, at.getLineNumber(), at.getColumnNumber());
   }
 
@@ -622,7 +641,7 @@ final class LenientReader extends StreamReaderDelegate {
 
   /** The library's exception at the current position, ready to throw through JAXB. */
   private Rejected fail(AutodiscoverException.Kind kind, String reason) {
-    Location at = super.getLocation();
+    Location at = here();
     int line = at == null ? -1 : at.getLineNumber();
     return new Rejected(
         new AutodiscoverException(
@@ -631,6 +650,28 @@ final class LenientReader extends StreamReaderDelegate {
             line > 0 ? line + lineOffset : -1,
             line > 0 ? Codec.column(at) : -1,
             null));
+  }
+
+  /**
+   * Where the current event ends, as the JDK's parser reports every position (a start element after
+   * its {@code >}): the position of problems, the outline and errors, whichever the parser.
+   */
+  private Location here() {
+    if (woodstox) {
+      try {
+        return Woodstox.end(getParent());
+      } catch (XMLStreamException unfinished) {
+        // the rest of the event is malformed, which the next read reports; its start will do
+        return super.getLocation();
+      }
+    }
+    return super.getLocation();
+  }
+
+  /** Where the current event ends, whichever the parser (see {@link #here()}). */
+  @Override
+  public Location getLocation() {
+    return here();
   }
 
   private static String abbreviate(String s) {

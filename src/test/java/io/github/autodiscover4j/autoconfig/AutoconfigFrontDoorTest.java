@@ -10,6 +10,7 @@ import io.github.autodiscover4j.Autoconfig;
 import io.github.autodiscover4j.AutoconfigDocument;
 import io.github.autodiscover4j.AutodiscoverException;
 import io.github.autodiscover4j.ParseOptions;
+import io.github.autodiscover4j.internal.TestParsers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,8 +79,9 @@ class AutoconfigFrontDoorTest {
         assertThrows(
             AutodiscoverException.class, () -> Autoconfig.parse("<?pi x?><!DOCTYPE x[[[[\n</l>\n"));
     assertEquals(AutodiscoverException.Kind.NOT_WELL_FORMED, e.kind());
-    assertEquals(3, e.line());
-    assertEquals(1, e.column());
+    // the JDK's parser reads on to the end; Woodstox stops at the '[' no internal subset may hold
+    assertEquals(TestParsers.onWoodstoxElse(1, 3), e.line());
+    assertEquals(TestParsers.onWoodstoxElse(21, 1), e.column());
   }
 
   @Test

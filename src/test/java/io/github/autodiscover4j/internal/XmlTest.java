@@ -3,34 +3,52 @@ package io.github.autodiscover4j.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.StringReader;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each hardening setting of the factory, one by one. The reader rejects a DOCTYPE on its own as
- * well, so a test through the front door cannot tell whether any single setting is missing: defence
- * in depth hides it.
+ * Each hardening setting of each parser's factory, one by one. The reader rejects a DOCTYPE on its
+ * own as well, so a test through the front door cannot tell whether any single setting is missing:
+ * defence in depth hides it. Woodstox's tests run where it is on the class path (the default test
+ * run); the JDK's run everywhere.
  */
 class XmlTest {
-  private final XMLInputFactory factory = Xml.newInputFactory(64, 100);
+  private static XMLInputFactory factory(Xml.Parser parser, int maxDepth, int maxAttributes) {
+    if (parser == Xml.Parser.WOODSTOX) {
+      assumeTrue(TestParsers.woodstox(), "Woodstox is not on this run's class path");
+    }
+    return Xml.newInputFactory(parser, maxDepth, maxAttributes);
+  }
 
-  @Test
-  void dtdsAndExternalEntitiesAreOff() {
+  @ParameterizedTest
+  @EnumSource(Xml.Parser.class)
+  void dtdsAndExternalEntitiesAreOff(Xml.Parser parser) {
+    XMLInputFactory factory = factory(parser, 64, 100);
     assertEquals(false, factory.getProperty(XMLInputFactory.SUPPORT_DTD));
     assertEquals(false, factory.getProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES));
     assertEquals(false, factory.getProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES));
   }
 
-  @Test
-  void itReadsNamespacesAndWholeTexts() {
+  @ParameterizedTest
+  @EnumSource(Xml.Parser.class)
+  void itReadsNamespacesAndWholeTexts(Xml.Parser parser) {
+    XMLInputFactory factory = factory(parser, 64, 100);
     assertEquals(true, factory.getProperty(XMLInputFactory.IS_NAMESPACE_AWARE));
     assertEquals(true, factory.getProperty(XMLInputFactory.IS_COALESCING));
+    assertEquals(parser, Xml.parserOf(factory));
   }
 
   @Test
   void theJdkLimitsSitJustAboveTheLibrarysOwn() {
+    XMLInputFactory factory = factory(Xml.Parser.JDK, 64, 100);
     assertEquals(
         65, Integer.parseInt(String.valueOf(factory.getProperty("jdk.xml.maxElementDepth"))));
     assertEquals(
@@ -40,19 +58,72 @@ class XmlTest {
         1000, Integer.parseInt(String.valueOf(factory.getProperty("jdk.xml.maxXMLNameLimit"))));
     assertEquals(
         1, Integer.parseInt(String.valueOf(factory.getProperty("jdk.xml.entityExpansionLimit"))));
-    XMLInputFactory other = Xml.newInputFactory(10, 20);
+    XMLInputFactory other = factory(Xml.Parser.JDK, 10, 20);
     assertEquals(
         11, Integer.parseInt(String.valueOf(other.getProperty("jdk.xml.maxElementDepth"))));
     assertEquals(
         21, Integer.parseInt(String.valueOf(other.getProperty("jdk.xml.elementAttributeLimit"))));
-    XMLInputFactory unlimited = Xml.newInputFactory(10, Integer.MAX_VALUE);
+    XMLInputFactory unlimited = factory(Xml.Parser.JDK, 10, Integer.MAX_VALUE);
     assertEquals(
         Integer.MAX_VALUE,
         Integer.parseInt(String.valueOf(unlimited.getProperty("jdk.xml.elementAttributeLimit"))));
   }
 
   @Test
-  void theResolverRefusesEveryResource() {
+  void woodstoxsLimitsSitJustAboveTheLibrarysOwn() {
+    XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 64, 100);
+    assertEquals(65, factory.getProperty("com.ctc.wstx.maxElementDepth"));
+    assertEquals(101, factory.getProperty("com.ctc.wstx.maxAttributesPerElement"));
+    // the library's attribute-length limit is the one that speaks (ParseOptions.maxAttributeLength)
+    assertEquals(Integer.MAX_VALUE, factory.getProperty("com.ctc.wstx.maxAttributeSize"));
+    assertEquals(1L, factory.getProperty("com.ctc.wstx.maxEntityCount"));
+    assertEquals(1, factory.getProperty("com.ctc.wstx.maxEntityDepth"));
+    XMLInputFactory unlimited = factory(Xml.Parser.WOODSTOX, 10, Integer.MAX_VALUE);
+    assertEquals(Integer.MAX_VALUE, unlimited.getProperty("com.ctc.wstx.maxAttributesPerElement"));
+  }
+
+  /** Woodstox's own depth limit backs the reader's up, one level below it. */
+  @Test
+  void woodstoxItselfStopsOneLevelBelowTheLibrarysDepth() throws XMLStreamException {
+    XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 3, 100);
+    XMLStreamReader ok =
+        factory.createXMLStreamReader(new StringReader("<a><b><c><d/></c></b></a>"));
+    while (ok.hasNext()) {
+      ok.next();
+    }
+    XMLStreamReader deep =
+        factory.createXMLStreamReader(new StringReader("<a><b><c><d><e/></d></c></b></a>"));
+    XMLStreamException e =
+        assertThrows(
+            XMLStreamException.class,
+            () -> {
+              while (deep.hasNext()) {
+                deep.next();
+              }
+            });
+    assertTrue(e.getMessage().contains("Maximum Element Depth limit (4)"), e.getMessage());
+  }
+
+  /**
+   * With the DTD off, Woodstox still reports the DOCTYPE (the reader refuses it) but reads no
+   * entity.
+   */
+  @Test
+  void woodstoxExpandsNoEntity() throws XMLStreamException {
+    XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 64, 100);
+    XMLStreamReader r =
+        factory.createXMLStreamReader(
+            new StringReader("<!DOCTYPE a [<!ENTITY x 'boom'>]><a>&x;</a>"));
+    assertEquals(XMLStreamConstants.DTD, r.next());
+    assertEquals(XMLStreamConstants.START_ELEMENT, r.next());
+    assertEquals(XMLStreamConstants.ENTITY_REFERENCE, r.next());
+    assertEquals("x", r.getLocalName());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Xml.Parser.class)
+  void theResolverRefusesEveryResource(Xml.Parser parser) {
+    XMLInputFactory factory = factory(parser, 64, 100);
     XMLStreamException e =
         assertThrows(
             XMLStreamException.class,
