@@ -299,6 +299,33 @@ public final class Codec {
                 && options.maxAttributes() == DEFAULTS.maxAttributes()
             ? DEFAULT_FACTORY
             : Xml.newInputFactory(options.maxDepth(), options.maxAttributes());
+    // One pass guesses that a Response in the envelope namespace is the envelope's own (an error,
+    // as Exchange sends it); the rare document that proves it wrong is read again, with the look
+    // at its children first
+    Bound bound = bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, true);
+    if (bound == null) {
+      bound = bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, false);
+    }
+    if (bound == null) {
+      throw new IllegalStateException("a read without guessing cannot guess wrong");
+    }
+    return bound;
+  }
+
+  /**
+   * One read of a document; null when the reader guessed a {@code Response}'s namespace and the
+   * document proved the guess wrong.
+   */
+  private static @Nullable Bound bind(
+      String xml,
+      XMLInputFactory factory,
+      ParseOptions options,
+      int lineOffset,
+      boolean withOutline,
+      boolean autoconfig,
+      boolean jaxb,
+      boolean guess)
+      throws AutodiscoverException {
     List<Problem> problems = new ArrayList<>();
     Outline outline = withOutline ? new Outline() : null;
     LenientReader reader;
@@ -333,6 +360,9 @@ public final class Codec {
                   Vocabulary.autoconfigRoot())
               : new LenientReader(
                   raw, factory, xml, options, lineOffset, problems, outline, capture);
+      if (guess) {
+        reader.guessEnvelopeResponse();
+      }
     } catch (XMLStreamException e) {
       throw malformed(e, lineOffset, xml);
     }
@@ -349,6 +379,9 @@ public final class Codec {
       return new Bound(unmarshaller.unmarshal(reader), problems, outline);
     } catch (JAXBException | XMLStreamException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LenientReader.Misguessed) {
+          return null;
+        }
         if (t instanceof LenientReader.Rejected) {
           throw ((LenientReader.Rejected) t).reason;
         }

@@ -104,6 +104,12 @@ final class LenientReader extends StreamReaderDelegate {
   // the last start element is unknown, inside an element that holds text
   private boolean unknownInText;
   private boolean capturing;
+  // one pass for a Response in the envelope namespace (see guessEnvelopeResponse)
+  private boolean guessEnvelope;
+  private boolean guessMade;
+  private int rootChildren;
+  private boolean inFirstRootChild;
+  private boolean firstRootChildHoldsPayload;
   private int elements;
   private int unknownElements;
   // where the previous event ended, which is where a text event starts (StAX reports its end)
@@ -154,6 +160,28 @@ final class LenientReader extends StreamReaderDelegate {
     this.options = options;
     this.lineOffset = lineOffset;
     this.problems = problems;
+  }
+
+  /**
+   * Binds a {@code Response} written in the envelope namespace (or another of ours that is not a
+   * payload's) as the envelope's own, an error, without the {@link Sniffer}'s second read; Exchange
+   * sends its errors this way. The Sniffer decides from the children of the root's first child: any
+   * {@code Culture}, {@code Action}, {@code Account} or {@code User} there makes it a payload's.
+   * This reader watches those same children as they come by and, should one of them prove the guess
+   * wrong, stops with {@link Misguessed}, for the caller to read the document again without
+   * guessing. Where the guess holds, the binding is the one the Sniffer would have chosen.
+   */
+  void guessEnvelopeResponse() {
+    this.guessEnvelope = true;
+  }
+
+  /** The guess of {@link #guessEnvelopeResponse()} was wrong: read the document again. */
+  static final class Misguessed extends XMLStreamException {
+    private static final long serialVersionUID = 1L;
+
+    Misguessed() {
+      super("the Response is a payload's: read again");
+    }
   }
 
   @Override
@@ -269,6 +297,14 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
+    if (stack.size() == 1 && rootChildren++ == 0) {
+      inFirstRootChild = true;
+    } else if (stack.size() == 2 && inFirstRootChild && payloadChild(rawLocal)) {
+      firstRootChildHoldsPayload = true;
+      if (guessMade) {
+        throw new Misguessed();
+      }
+    }
     if (rawLocal.indexOf(':') >= 0) {
       // The JDK parser lets <:name> through; the model (and JAXB's DOM for unknown elements) cannot
       // hold it.
@@ -376,8 +412,13 @@ final class LenientReader extends StreamReaderDelegate {
         || (node == Vocabulary.RESPONSE_ROOT
             && (canonical == null || !trustedPayload(canonical)))) {
       // the root's Response, written without the Outlook or MobileSync namespace: look at what it
-      // holds
-      child = node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
+      // holds, or guess that it is the envelope's, while nothing says otherwise
+      if (guessEnvelope && !firstRootChildHoldsPayload) {
+        guessMade = true;
+        child = node.child(rawLocal, Namespaces.RESPONSE);
+      } else {
+        child = node.child(rawLocal, Sniffer.responseNamespace(factory, xml));
+      }
     }
     return child;
   }
@@ -528,9 +569,23 @@ final class LenientReader extends StreamReaderDelegate {
     }
   }
 
+  /**
+   * Whether a child of the root's first child makes the {@link Sniffer} call a {@code Response} a
+   * payload's: its own names, compared as it compares them.
+   */
+  private static boolean payloadChild(String rawLocal) {
+    return rawLocal.equalsIgnoreCase("culture")
+        || rawLocal.equalsIgnoreCase("action")
+        || rawLocal.equalsIgnoreCase("account")
+        || rawLocal.equalsIgnoreCase("user");
+  }
+
   private void endElement() {
     if (stack.isEmpty()) {
       return;
+    }
+    if (stack.size() == 2) {
+      inFirstRootChild = false;
     }
     Frame frame = stack.pop();
     lastEndedFrame = frame;
