@@ -373,9 +373,24 @@ final class Binder {
 
     /** The text of a leaf element whose start the reader is at, up to its end element. */
     private String leafText() throws XMLStreamException {
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return "";
+      }
+      String first = null;
+      if (isText(event)) {
+        // nearly always the one text event (the parser coalesces): its text as it is, no copy
+        first = reader.getText();
+        event = reader.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          return first;
+        }
+      }
       text.setLength(0);
+      if (first != null) {
+        text.append(first);
+      }
       while (true) {
-        int event = reader.next();
         switch (event) {
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
               text.append(
@@ -392,7 +407,14 @@ final class Binder {
               throw new XMLStreamException("the document ends inside an element");
           default -> {}
         }
+        event = reader.next();
       }
+    }
+
+    private static boolean isText(int event) {
+      return event == XMLStreamConstants.CHARACTERS
+          || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE;
     }
 
     /**

@@ -56,6 +56,8 @@ final class LenientReader extends StreamReaderDelegate {
     final boolean knownLeaf;
     final int line;
     final int column;
+    // a checked leaf's text: its one text event (nearly always: the parser coalesces), else all
+    @Nullable String firstText;
     @Nullable StringBuilder text;
     int textLength;
     @Nullable String path; // only when an outline is recorded
@@ -115,6 +117,8 @@ final class LenientReader extends StreamReaderDelegate {
   // where the previous event ended, which is where a text event starts (StAX reports its end)
   private int previousLine = 1;
   private int previousColumn = 1;
+  // the current text event's text, made once for the check and the binder
+  private @Nullable String currentText;
 
   // the attributes of the current start element that JAXB sees: indexes into the underlying reader
   private int[] attributeIndexes = new int[8];
@@ -194,6 +198,7 @@ final class LenientReader extends StreamReaderDelegate {
           previousColumn = before.getColumnNumber();
         }
       }
+      currentText = null;
       int event = super.next();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
@@ -590,7 +595,10 @@ final class LenientReader extends StreamReaderDelegate {
     Frame frame = stack.pop();
     lastEndedFrame = frame;
     if (frame.check != null) {
-      String text = frame.text == null ? "" : frame.text.toString();
+      String text =
+          frame.text != null
+              ? frame.text.toString()
+              : frame.firstText != null ? frame.firstText : "";
       String problem = frame.check.problem(text);
       if (problem != null) {
         problem(Problem.Kind.INVALID_VALUE, problem, frame, frame.line, frame.column);
@@ -644,10 +652,16 @@ final class LenientReader extends StreamReaderDelegate {
       return false;
     }
     if (frame.check != null) {
-      if (frame.text == null) {
-        frame.text = new StringBuilder(length);
+      String text = getText();
+      if (frame.firstText == null && frame.text == null) {
+        frame.firstText = text;
+      } else {
+        if (frame.text == null) {
+          frame.text = new StringBuilder(frame.firstText);
+          frame.firstText = null;
+        }
+        frame.text.append(text);
       }
-      frame.text.append(super.getTextCharacters(), super.getTextStart(), length);
     }
     return true;
   }
@@ -751,6 +765,17 @@ final class LenientReader extends StreamReaderDelegate {
       return true;
     }
     return super.getProperty(name);
+  }
+
+  /** The current text event's text, made once however often it is asked for. */
+  @Override
+  public String getText() {
+    String text = currentText;
+    if (text == null) {
+      text = super.getText();
+      currentText = text;
+    }
+    return text;
   }
 
   @Override
