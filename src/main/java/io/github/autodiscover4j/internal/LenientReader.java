@@ -49,13 +49,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class LenientReader extends StreamReaderDelegate {
   private static final class Frame {
-    final String namespace;
-    final String localName;
-    final Vocabulary.@Nullable Node node;
-    final @Nullable ValueAdapter<?> check;
-    final boolean knownLeaf;
-    final int line;
-    final int column;
+    String namespace = "";
+    String localName = "";
+    Vocabulary.@Nullable Node node;
+    @Nullable ValueAdapter<?> check;
+    boolean knownLeaf;
+    int line;
+    int column;
     // a checked leaf's text: its one text event (nearly always: the parser coalesces), else all
     @Nullable String firstText;
     @Nullable StringBuilder text;
@@ -63,7 +63,8 @@ final class LenientReader extends StreamReaderDelegate {
     @Nullable String path; // only when an outline is recorded
     java.util.@Nullable Map<String, Integer> childCounts;
 
-    Frame(
+    /** Makes this (reused) frame the one of an element that has just started. */
+    Frame set(
         String namespace,
         String localName,
         Vocabulary.@Nullable Node node,
@@ -77,6 +78,12 @@ final class LenientReader extends StreamReaderDelegate {
       this.knownLeaf = knownLeaf;
       this.line = at.getLineNumber();
       this.column = at.getColumnNumber();
+      this.firstText = null;
+      this.text = null;
+      this.textLength = 0;
+      this.path = null;
+      this.childCounts = null;
+      return this;
     }
 
     boolean holdsText() {
@@ -98,6 +105,9 @@ final class LenientReader extends StreamReaderDelegate {
   private final List<Problem> problems;
   private final @Nullable Outline outline;
   private final ArrayDeque<Frame> stack = new ArrayDeque<>();
+  // one frame per depth, reused by every element at that depth: a frame is read only while its
+  // element is open, or at its end event, before the next element at its depth starts
+  private Frame[] frames = new Frame[16];
   private @Nullable Frame lastEndedFrame;
   private final UnknownCapture capture;
   // the model node of the known element that holds elements, when the last start element is unknown
@@ -338,7 +348,7 @@ final class LenientReader extends StreamReaderDelegate {
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = new Frame("", fixedRootName, fixedRoot, null, false, at);
+      frame = frameAt(stack.size()).set("", fixedRootName, fixedRoot, null, false, at);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -357,11 +367,17 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame = new Frame(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
+      frame = frameAt(stack.size()).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
-          new Frame(
-              known.namespace, known.localName, known.node, known.check, known.node == null, at);
+          frameAt(stack.size())
+              .set(
+                  known.namespace,
+                  known.localName,
+                  known.node,
+                  known.check,
+                  known.node == null,
+                  at);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -378,7 +394,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = new Frame(ns, rawLocal, null, null, false, at);
+      frame = frameAt(stack.size()).set(ns, rawLocal, null, null, false, at);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -403,6 +419,18 @@ final class LenientReader extends StreamReaderDelegate {
     }
     stack.push(frame);
     filterAttributes(frame, rawLocal);
+  }
+
+  private Frame frameAt(int depth) {
+    if (depth >= frames.length) {
+      frames = java.util.Arrays.copyOf(frames, Math.max(depth + 1, frames.length * 2));
+    }
+    Frame f = frames[depth];
+    if (f == null) {
+      f = new Frame();
+      frames[depth] = f;
+    }
+    return f;
   }
 
   /** The known child element a name stands for in its parent, or null for an unknown element. */
@@ -546,7 +574,9 @@ final class LenientReader extends StreamReaderDelegate {
                 + rawLocal
                 + "> is not a valid namespace-qualified name");
       }
-      if (super.getAttributeValue(i).length() > options.maxAttributeLength()) {
+      // no value is longer than the document (no entity is expanded): most documents need no look
+      if (xml.length() > options.maxAttributeLength()
+          && super.getAttributeValue(i).length() > options.maxAttributeLength()) {
         throw fail(
             AutodiscoverException.Kind.LIMIT,
             "attribute "

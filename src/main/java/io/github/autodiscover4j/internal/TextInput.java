@@ -123,21 +123,23 @@ final class TextInput {
     if (close < 0) {
       return StandardCharsets.UTF_8;
     }
-    String declaration = head.substring(decl, close);
-    int at = declaration.indexOf("encoding");
-    if (at < 0) {
+    int at = head.indexOf("encoding", decl);
+    if (at < 0 || at >= close) {
       return StandardCharsets.UTF_8;
     }
-    String rest = declaration.substring(at + "encoding".length()).strip();
-    if (!rest.startsWith("=")) {
+    int k = skipSpace(head, at + "encoding".length(), close);
+    if (k >= close || head.charAt(k) != '=') {
       return StandardCharsets.UTF_8;
     }
-    rest = rest.substring(1).strip();
-    if (rest.isEmpty() || (rest.charAt(0) != '"' && rest.charAt(0) != '\'')) {
+    k = skipSpace(head, k + 1, close);
+    if (k >= close || (head.charAt(k) != '"' && head.charAt(k) != '\'')) {
       return StandardCharsets.UTF_8;
     }
-    int endQuote = rest.indexOf(rest.charAt(0), 1);
-    String name = endQuote < 0 ? "" : rest.substring(1, endQuote).strip().toLowerCase(Locale.ROOT);
+    int endQuote = head.indexOf(head.charAt(k), k + 1);
+    String name =
+        endQuote < 0 || endQuote > close
+            ? ""
+            : head.substring(k + 1, endQuote).strip().toLowerCase(Locale.ROOT);
     return switch (name) {
       case "iso-8859-1", "latin1", "us-ascii", "ascii" -> StandardCharsets.ISO_8859_1;
       case "windows-1252", "cp1252" ->
@@ -146,6 +148,14 @@ final class TextInput {
               : StandardCharsets.ISO_8859_1;
       default -> StandardCharsets.UTF_8;
     };
+  }
+
+  private static int skipSpace(String s, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(s.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {
