@@ -54,8 +54,11 @@ final class LenientReader extends StreamReaderDelegate {
     Vocabulary.@Nullable Node node;
     @Nullable ValueAdapter<?> check;
     boolean knownLeaf;
+    // where its start tag ends: line and column, or on Woodstox the character offset alone, turned
+    // into line and column only when a problem or the outline asks (see position(Frame))
     int line;
     int column;
+    long offset;
     // a checked leaf's text: its one text event (nearly always: the parser coalesces), else all
     @Nullable String firstText;
     @Nullable StringBuilder text;
@@ -70,14 +73,16 @@ final class LenientReader extends StreamReaderDelegate {
         Vocabulary.@Nullable Node node,
         @Nullable ValueAdapter<?> check,
         boolean knownLeaf,
-        Location at) {
+        @Nullable Location at,
+        long offset) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
       this.check = check;
       this.knownLeaf = knownLeaf;
-      this.line = at.getLineNumber();
-      this.column = at.getColumnNumber();
+      this.line = at == null ? -1 : at.getLineNumber();
+      this.column = at == null ? -1 : at.getColumnNumber();
+      this.offset = offset;
       this.firstText = null;
       this.text = null;
       this.textLength = 0;
@@ -108,6 +113,9 @@ final class LenientReader extends StreamReaderDelegate {
   // one frame per depth, reused by every element at that depth: a frame is read only while its
   // element is open, or at its end event, before the next element at its depth starts
   private Frame[] frames = new Frame[16];
+  // where each line of the document starts, made when a position on Woodstox is first needed
+  private int @Nullable [] lineStarts;
+  private int lineCount;
   private @Nullable Frame lastEndedFrame;
   private final UnknownCapture capture;
   // the model node of the known element that holds elements, when the last start element is unknown
@@ -329,7 +337,9 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
-    Location at = here();
+    // Woodstox: the offset now, line and column if ever needed; the JDK: its location
+    long offset = woodstox ? Woodstox.endOffset(getParent()) : -1;
+    Location at = woodstox ? null : here();
     Frame frame;
     Vocabulary.Child known = null;
     if (parent == null && fixedRoot != null && fixedRootName != null) {
@@ -348,7 +358,7 @@ final class LenientReader extends StreamReaderDelegate {
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = frameAt(stack.size()).set("", fixedRootName, fixedRoot, null, false, at);
+      frame = frameAt(stack.size()).set("", fixedRootName, fixedRoot, null, false, at, offset);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -367,7 +377,9 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame = frameAt(stack.size()).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at);
+      frame =
+          frameAt(stack.size())
+              .set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at, offset);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
           frameAt(stack.size())
@@ -377,7 +389,8 @@ final class LenientReader extends StreamReaderDelegate {
                   known.node,
                   known.check,
                   known.node == null,
-                  at);
+                  at,
+                  offset);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -394,7 +407,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = frameAt(stack.size()).set(ns, rawLocal, null, null, false, at);
+      frame = frameAt(stack.size()).set(ns, rawLocal, null, null, false, at, offset);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -419,6 +432,44 @@ final class LenientReader extends StreamReaderDelegate {
     }
     stack.push(frame);
     filterAttributes(frame, rawLocal);
+  }
+
+  /**
+   * The line of a frame's start tag end (and, from this call on, its column), computed from its
+   * character offset on Woodstox the first time it is needed.
+   */
+  private int line(Frame frame) {
+    if (frame.line < 0 && frame.offset >= 0) {
+      if (lineStarts == null) {
+        lineStarts = lineStarts(xml);
+      }
+      int offset = (int) Math.min(frame.offset, xml.length());
+      int index = java.util.Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+      int line = index >= 0 ? index : -index - 2;
+      frame.line = line + 1;
+      frame.column = offset - lineStarts[line] + 1;
+    }
+    return frame.line;
+  }
+
+  /**
+   * Where each line of a text starts, as XML parsers count lines: after a line feed, a carriage
+   * return and line feed, or a carriage return alone.
+   */
+  private int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    lineCount = n;
+    return starts;
   }
 
   private Frame frameAt(int depth) {
@@ -480,7 +531,7 @@ final class LenientReader extends StreamReaderDelegate {
     outline.add(
         new Outline.Element(
             frame.path,
-            frame.line + lineOffset,
+            line(frame) + lineOffset,
             frame.column,
             rawLocal,
             rawNamespace,
@@ -631,7 +682,7 @@ final class LenientReader extends StreamReaderDelegate {
               : frame.firstText != null ? frame.firstText : "";
       String problem = frame.check.problem(text);
       if (problem != null) {
-        problem(Problem.Kind.INVALID_VALUE, problem, frame, frame.line, frame.column);
+        problem(Problem.Kind.INVALID_VALUE, problem, frame, line(frame), frame.column);
       }
     }
   }

@@ -50,6 +50,11 @@ final class Woodstox {
     return ((XMLStreamReader2) reader).getLocationInfo().getEndLocation();
   }
 
+  /** The character offset where the current event ends: {@link #end} without a new object. */
+  static long endOffset(XMLStreamReader reader) throws XMLStreamException {
+    return ((XMLStreamReader2) reader).getLocationInfo().getEndingCharOffset();
+  }
+
   /** Where the current event starts. */
   static Location start(XMLStreamReader reader) {
     return ((XMLStreamReader2) reader).getLocationInfo().getStartLocation();
