@@ -20,7 +20,7 @@ final class BodyKind {
    * @param lineOffset lines removed before {@code text}, for positions
    * @return the exception to throw, or null
    */
-  static @Nullable AutodiscoverException check(String text, int lineOffset) {
+  static @Nullable AutodiscoverException check(CharSequence text, int lineOffset) {
     return check(text, lineOffset, "an Autodiscover document");
   }
 
@@ -32,7 +32,7 @@ final class BodyKind {
    * @param expected what the body should have been, for the message: {@code an autoconfig document}
    * @return the exception to throw, or null
    */
-  static @Nullable AutodiscoverException check(String text, int lineOffset, String expected) {
+  static @Nullable AutodiscoverException check(CharSequence text, int lineOffset, String expected) {
     int i = skipSpace(text, 0);
     if (i == text.length()) {
       return new AutodiscoverException(
@@ -46,15 +46,15 @@ final class BodyKind {
     // past an XML declaration and comments to the first markup that says something
     for (boolean skipped = true; skipped && i < text.length(); ) {
       skipped = false;
-      if (text.startsWith("<?xml", i)) {
-        int end = text.indexOf("?>", i);
+      if (startsWith(text, "<?xml", i)) {
+        int end = indexOf(text, "?>", i);
         if (end < 0) {
           return null;
         }
         i = skipSpace(text, end + 2);
         skipped = true;
-      } else if (text.startsWith("<!--", i)) {
-        int end = text.indexOf("-->", i + 4);
+      } else if (startsWith(text, "<!--", i)) {
+        int end = indexOf(text, "-->", i + 4);
         if (end < 0) {
           return null;
         }
@@ -62,7 +62,8 @@ final class BodyKind {
         skipped = true;
       }
     }
-    String head = text.substring(i, Math.min(text.length(), i + 16)).toLowerCase(Locale.ROOT);
+    String head =
+        text.subSequence(i, Math.min(text.length(), i + 16)).toString().toLowerCase(Locale.ROOT);
     if (head.startsWith("<!doctype html")
         || startsTag(head, "html")
         || startsTag(head, "head")
@@ -83,6 +84,34 @@ final class BodyKind {
     return null;
   }
 
+  /** Whether {@code text} has {@code prefix} at {@code from}, as {@link String#startsWith}. */
+  static boolean startsWith(CharSequence text, String prefix, int from) {
+    if (from < 0 || from + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(from + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where {@code part} next occurs in {@code text} from {@code from}, as {@link String#indexOf}.
+   */
+  static int indexOf(CharSequence text, String part, int from) {
+    if (text instanceof String s) {
+      return s.indexOf(part, from);
+    }
+    for (int i = Math.max(0, from); i + part.length() <= text.length(); i++) {
+      if (startsWith(text, part, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean startsTag(String head, String name) {
     if (!head.startsWith("<" + name) || head.length() <= name.length() + 1) {
       return false;
@@ -91,7 +120,7 @@ final class BodyKind {
     return next == '>' || next == '/' || Character.isWhitespace(next);
   }
 
-  private static int skipSpace(String text, int from) {
+  private static int skipSpace(CharSequence text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -100,7 +129,11 @@ final class BodyKind {
   }
 
   private static AutodiscoverException at(
-      AutodiscoverException.Kind kind, String reason, String text, int index, int lineOffset) {
+      AutodiscoverException.Kind kind,
+      String reason,
+      CharSequence text,
+      int index,
+      int lineOffset) {
     int line = 1;
     int lineStart = 0;
     for (int k = 0; k < index; k++) {

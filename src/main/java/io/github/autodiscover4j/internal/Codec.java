@@ -11,7 +11,6 @@ import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -151,7 +150,7 @@ public final class Codec {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return read(TextInput.decode(bytes, length), options, withOutline);
+    return result(read(TextInput.text(bytes, length), options, withOutline, false));
   }
 
   /**
@@ -177,7 +176,10 @@ public final class Codec {
    */
   public static Result read(String text, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
-    Bound bound = read(text, options, withOutline, false);
+    return result(read(text, options, withOutline, false));
+  }
+
+  private static Result result(Bound bound) throws AutodiscoverException {
     if (bound.root instanceof AutodiscoverRoot autodiscoverRoot) {
       return new Result(autodiscoverRoot, bound.problems, bound.outline);
     }
@@ -219,7 +221,7 @@ public final class Codec {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return autoconfig(read(TextInput.decode(bytes, length), options, withOutline, true));
+    return autoconfig(read(TextInput.text(bytes, length), options, withOutline, true));
   }
 
   /**
@@ -237,7 +239,7 @@ public final class Codec {
   }
 
   private static Bound read(
-      String text, ParseOptions options, boolean withOutline, boolean autoconfig)
+      CharSequence text, ParseOptions options, boolean withOutline, boolean autoconfig)
       throws AutodiscoverException {
     return read(text, options, withOutline, autoconfig, false);
   }
@@ -260,11 +262,15 @@ public final class Codec {
     if (bytes.length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return read(TextInput.decode(bytes, bytes.length), options, false, autoconfig, jaxb);
+    return read(TextInput.text(bytes, bytes.length), options, false, autoconfig, jaxb);
   }
 
   private static Bound read(
-      String text, ParseOptions options, boolean withOutline, boolean autoconfig, boolean jaxb)
+      CharSequence text,
+      ParseOptions options,
+      boolean withOutline,
+      boolean autoconfig,
+      boolean jaxb)
       throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
@@ -273,20 +279,20 @@ public final class Codec {
     // must come first in XML); line numbers in messages still count the removed lines.
     int start = 0;
     int lineOffset = 0;
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+    if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
       start = 1;
     }
     int i = start;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    if (i > start && text.startsWith("<?xml", i)) {
+    if (i > start && BodyKind.startsWith(text, "<?xml", i)) {
       for (int k = start; k < i; k++) {
         lineOffset += text.charAt(k) == '\n' ? 1 : 0;
       }
       start = i;
     }
-    String xml = start == 0 ? text : text.substring(start);
+    CharSequence xml = start == 0 ? text : text.subSequence(start, text.length());
     // an HTML page is what a web server answers for a missing config-v1.1.xml, too
     AutodiscoverException notXml =
         BodyKind.check(
@@ -317,7 +323,7 @@ public final class Codec {
    * document proved the guess wrong.
    */
   private static @Nullable Bound bind(
-      String xml,
+      CharSequence xml,
       XMLInputFactory factory,
       ParseOptions options,
       int lineOffset,
@@ -331,7 +337,7 @@ public final class Codec {
     LenientReader reader;
     UnknownCapture capture = new UnknownCapture();
     try {
-      XMLStreamReader raw = factory.createXMLStreamReader(new StringReader(xml));
+      XMLStreamReader raw = factory.createXMLStreamReader(AsciiText.reader(xml));
       if ("1.1".equals(raw.getVersion())) {
         // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must
         // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.
@@ -434,7 +440,8 @@ public final class Codec {
         null);
   }
 
-  private static AutodiscoverException malformed(XMLStreamException e, int lineOffset, String xml) {
+  private static AutodiscoverException malformed(
+      XMLStreamException e, int lineOffset, CharSequence xml) {
     Location at = e.getLocation();
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     int cut = message.indexOf("Message: ");

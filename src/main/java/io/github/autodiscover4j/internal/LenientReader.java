@@ -104,7 +104,7 @@ final class LenientReader extends StreamReaderDelegate {
   private final @Nullable String fixedRootName;
   private final Vocabulary.@Nullable Node fixedRoot;
   private final String documentName;
-  private final String xml;
+  private final CharSequence xml;
   private final ParseOptions options;
   private final int lineOffset;
   private final List<Problem> problems;
@@ -146,7 +146,7 @@ final class LenientReader extends StreamReaderDelegate {
   LenientReader(
       XMLStreamReader reader,
       XMLInputFactory factory,
-      String xml,
+      CharSequence xml,
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
@@ -162,7 +162,7 @@ final class LenientReader extends StreamReaderDelegate {
   LenientReader(
       XMLStreamReader reader,
       XMLInputFactory factory,
-      String xml,
+      CharSequence xml,
       ParseOptions options,
       int lineOffset,
       List<Problem> problems,
@@ -456,7 +456,7 @@ final class LenientReader extends StreamReaderDelegate {
    * Where each line of a text starts, as XML parsers count lines: after a line feed, a carriage
    * return and line feed, or a carriage return alone.
    */
-  private int[] lineStarts(String text) {
+  private int[] lineStarts(CharSequence text) {
     int[] starts = new int[16];
     int n = 1;
     for (int i = 0; i < text.length(); i++) {

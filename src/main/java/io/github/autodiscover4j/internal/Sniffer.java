@@ -1,7 +1,6 @@
 package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.Namespaces;
-import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +23,7 @@ final class Sniffer {
    * Namespace of a root {@code Autodiscover} without a usable namespace: a request's or the
    * response envelope's.
    */
-  static String rootNamespace(XMLInputFactory factory, String xml) {
+  static String rootNamespace(XMLInputFactory factory, CharSequence xml) {
     Summary s = summarize(factory, xml);
     if ("request".equals(s.firstChild)) {
       return s.acceptableSchema.contains("mobilesync")
@@ -38,7 +37,7 @@ final class Sniffer {
    * Namespace of the root's {@code Response} when it is not written in the Outlook or MobileSync
    * namespace.
    */
-  static String responseNamespace(XMLInputFactory factory, String xml) {
+  static String responseNamespace(XMLInputFactory factory, CharSequence xml) {
     Summary s = summarize(factory, xml);
     Set<String> names = s.grandchildren;
     if (names.contains("culture") || names.contains("action")) {
@@ -60,11 +59,11 @@ final class Sniffer {
     String acceptableSchema = "";
   }
 
-  private static Summary summarize(XMLInputFactory factory, String xml) {
+  private static Summary summarize(XMLInputFactory factory, CharSequence xml) {
     Summary s = new Summary();
     XMLStreamReader r = null;
     try {
-      r = factory.createXMLStreamReader(new StringReader(xml));
+      r = factory.createXMLStreamReader(AsciiText.reader(xml));
       int depth = 0;
       String depth3Parent = null;
       for (int events = 0; r.hasNext() && events < MAX_EVENTS; events++) {

@@ -24,7 +24,16 @@ final class TextInput {
 
   private TextInput() {}
 
+  /** The document's text as a {@code String}. */
   static String decode(byte[] bytes, int length) throws AutodiscoverException {
+    return text(bytes, length).toString();
+  }
+
+  /**
+   * The document's text: for an ASCII document in an ASCII-compatible encoding the bytes read in
+   * place ({@link AsciiText}), else the decoded {@code String}.
+   */
+  static CharSequence text(byte[] bytes, int length) throws AutodiscoverException {
     Charset charset;
     int skip = 0;
     if (startsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF)) {
@@ -55,10 +64,9 @@ final class TextInput {
     }
     if ((charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))
         && isAscii(bytes, skip, length)) {
-      // What nearly every server sends. ASCII decodes the same in all three and cannot fail, and
-      // Latin-1 decoding is one array copy into a compact string: no decoder, no char buffer twice
-      // the input's size.
-      return new String(bytes, skip, length - skip, StandardCharsets.ISO_8859_1);
+      // What nearly every server sends. ASCII decodes the same in all three and cannot fail: the
+      // bytes are the characters, read in place.
+      return new AsciiText(bytes, skip, length);
     }
     CharsetDecoder decoder =
         charset

@@ -1,0 +1,88 @@
+package io.github.autodiscover4j.internal;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of an ASCII document, read in place from the bytes it came in: what nearly every server
+ * sends. The parser reads it through {@link #reader()}, so the document is never copied into a
+ * {@code String} (a parse's largest allocation after the values themselves). The caller keeps the
+ * bytes unchanged while the read lasts, as it does for any input it hands over.
+ */
+final class AsciiText implements CharSequence {
+  private final byte[] bytes;
+  private final int from;
+  private final int to;
+
+  /** Bytes {@code from} (inclusive) to {@code to} (exclusive), every one of them below 0x80. */
+  AsciiText(byte[] bytes, int from, int to) {
+    this.bytes = bytes;
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public int length() {
+    return to - from;
+  }
+
+  @Override
+  public char charAt(int index) {
+    if (index < 0 || index >= to - from) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return (char) bytes[from + index];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    if (start < 0 || end > to - from || start > end) {
+      throw new IndexOutOfBoundsException(start + ".." + end + " of " + (to - from));
+    }
+    return new AsciiText(bytes, from + start, from + end);
+  }
+
+  @Override
+  public String toString() {
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /** A reader of a text: in place for this class, a {@link StringReader} for any other. */
+  static Reader reader(CharSequence text) {
+    return text instanceof AsciiText ascii ? ascii.reader() : new StringReader(text.toString());
+  }
+
+  /** The characters, one per byte, without a copy of the whole. */
+  Reader reader() {
+    return new Reader() {
+      private int next = from;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        if (length == 0) {
+          return 0;
+        }
+        if (next >= to) {
+          return -1;
+        }
+        int n = Math.min(length, to - next);
+        for (int i = 0; i < n; i++) {
+          buffer[offset + i] = (char) bytes[next + i];
+        }
+        next += n;
+        return n;
+      }
+
+      @Override
+      public int read() {
+        return next < to ? bytes[next++] : -1;
+      }
+
+      @Override
+      public void close() {
+        // nothing to release: the bytes belong to the caller
+      }
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.autodiscover4j.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The in-place text of an ASCII document reads as the {@code String} it stands for would. */
+class AsciiTextTest {
+  private static final byte[] BYTES =
+      "\uFEFF<?xml version='1.0'?><a>text</a>".getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void anAsciiDocumentIsReadInPlaceAndAnyOtherDecoded() throws Exception {
+    byte[] ascii = "<a>text</a>".getBytes(StandardCharsets.US_ASCII);
+    assertInstanceOf(AsciiText.class, TextInput.text(ascii, ascii.length));
+    byte[] latin = "<a>caf\u00e9</a>".getBytes(StandardCharsets.UTF_8);
+    assertInstanceOf(String.class, TextInput.text(latin, latin.length));
+    // after a UTF-8 byte order mark, the rest in place
+    CharSequence text = TextInput.text(BYTES, BYTES.length);
+    assertInstanceOf(AsciiText.class, text);
+    assertEquals("<?xml version='1.0'?><a>text</a>", text.toString());
+  }
+
+  @Test
+  void charactersLengthAndPartsAreTheStringsOwn() {
+    String expected = "<a>text</a>";
+    AsciiText text =
+        new AsciiText(("xx" + expected + "yy").getBytes(StandardCharsets.US_ASCII), 2, 13);
+    assertEquals(expected.length(), text.length());
+    for (int i = 0; i < expected.length(); i++) {
+      assertEquals(expected.charAt(i), text.charAt(i));
+    }
+    assertEquals("text", text.subSequence(3, 7).toString());
+    assertEquals("", text.subSequence(5, 5).toString());
+    assertThrows(IndexOutOfBoundsException.class, () -> text.charAt(11));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.charAt(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.subSequence(4, 12));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.subSequence(5, 4));
+  }
+
+  @Test
+  void itsReaderGivesEveryCharacterOnceThenTheEnd() throws IOException {
+    AsciiText text = new AsciiText("-<a>text</a>-".getBytes(StandardCharsets.US_ASCII), 1, 12);
+    try (Reader r = text.reader()) {
+      assertEquals('<', r.read());
+      char[] buffer = new char[4];
+      assertEquals(0, r.read(buffer, 0, 0));
+      assertEquals(4, r.read(buffer, 0, 4));
+      assertEquals("a>te", new String(buffer));
+      assertEquals(3, r.read(buffer, 1, 3));
+      assertEquals("axt<", new String(buffer));
+      assertEquals(3, r.read(buffer, 0, 4));
+      assertEquals("/a>", new String(buffer, 0, 3));
+      assertEquals(-1, r.read(buffer, 0, 4));
+      assertEquals(-1, r.read());
+    }
+  }
+}
