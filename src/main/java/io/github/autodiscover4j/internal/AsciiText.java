@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
  * The text of an ASCII document, read in place from the bytes it came in: what nearly every server
  * sends. The parser reads it through {@link #reader()}, so the document is never copied into a
  * {@code String} (a parse's largest allocation after the values themselves). The caller keeps the
- * bytes unchanged while the read lasts, as it does for any input it hands over.
+ * bytes unchanged while the read lasts, as it does for any input it hands over. Any other byte
+ * reads as its Latin-1 character (the encoding sniffing looks at a document's first bytes so).
  */
 final class AsciiText implements CharSequence {
   private final byte[] bytes;
   private final int from;
   private final int to;
 
-  /** Bytes {@code from} (inclusive) to {@code to} (exclusive), every one of them below 0x80. */
+  /** Bytes {@code from} (inclusive) to {@code to} (exclusive). */
   AsciiText(byte[] bytes, int from, int to) {
     this.bytes = bytes;
     this.from = from;
@@ -32,7 +33,7 @@ final class AsciiText implements CharSequence {
     if (index < 0 || index >= to - from) {
       throw new IndexOutOfBoundsException(index);
     }
-    return (char) bytes[from + index];
+    return (char) (bytes[from + index] & 0xFF); // Latin-1, as toString() decodes
   }
 
   @Override
@@ -68,7 +69,7 @@ final class AsciiText implements CharSequence {
         }
         int n = Math.min(length, to - next);
         for (int i = 0; i < n; i++) {
-          buffer[offset + i] = (char) bytes[next + i];
+          buffer[offset + i] = (char) (bytes[next + i] & 0xFF);
         }
         next += n;
         return n;
@@ -76,7 +77,7 @@ final class AsciiText implements CharSequence {
 
       @Override
       public int read() {
-        return next < to ? bytes[next++] : -1;
+        return next < to ? bytes[next++] & 0xFF : -1;
       }
 
       @Override

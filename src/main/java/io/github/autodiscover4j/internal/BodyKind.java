@@ -62,6 +62,13 @@ final class BodyKind {
         skipped = true;
       }
     }
+    // what every document does: an element that is neither <html>, <head>, <body> nor a DOCTYPE
+    char after = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : ' ';
+    if (i >= text.length()
+        || text.charAt(i) != '<'
+        || (after != 'h' && after != 'b' && after != '!')) {
+      return null;
+    }
     String head =
         text.subSequence(i, Math.min(text.length(), i + 16)).toString().toLowerCase(Locale.ROOT);
     if (head.startsWith("<!doctype html")

@@ -5,9 +5,7 @@ import io.github.autodiscover4j.Namespaces;
 import io.github.autodiscover4j.ParseOptions;
 import io.github.autodiscover4j.Problem;
 import io.github.autodiscover4j.value.UnknownElement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,10 +107,11 @@ final class LenientReader extends StreamReaderDelegate {
   private final int lineOffset;
   private final List<Problem> problems;
   private final @Nullable Outline outline;
-  private final ArrayDeque<Frame> stack = new ArrayDeque<>();
-  // one frame per depth, reused by every element at that depth: a frame is read only while its
-  // element is open, or at its end event, before the next element at its depth starts
-  private Frame[] frames = new Frame[16];
+  // the open elements, outermost first: frames[0] to frames[depth - 1]. One frame per depth, reused
+  // by every element at that depth: a frame is read only while its element is open, or at its end
+  // event, before the next element at its depth starts
+  private Frame[] frames = new Frame[8];
+  private int depth;
   // where each line of the document starts, made when a position on Woodstox is first needed
   private int @Nullable [] lineStarts;
   private int lineCount;
@@ -307,22 +306,22 @@ final class LenientReader extends StreamReaderDelegate {
   private void startElement() throws XMLStreamException {
     unknownParent = null;
     unknownInText = false;
-    Frame parent = stack.peek();
+    Frame parent = top();
     if (++elements > options.maxElements()) {
       throw fail(
           AutodiscoverException.Kind.LIMIT,
           "more than " + options.maxElements() + " elements (ParseOptions.maxElements)");
     }
-    if (stack.size() + 1 > options.maxDepth()) {
+    if (depth + 1 > options.maxDepth()) {
       throw fail(
           AutodiscoverException.Kind.LIMIT,
           "elements nested deeper than " + options.maxDepth() + " levels (ParseOptions.maxDepth)");
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
-    if (stack.size() == 1 && rootChildren++ == 0) {
+    if (depth == 1 && rootChildren++ == 0) {
       inFirstRootChild = true;
-    } else if (stack.size() == 2 && inFirstRootChild && payloadChild(rawLocal)) {
+    } else if (depth == 2 && inFirstRootChild && payloadChild(rawLocal)) {
       firstRootChildHoldsPayload = true;
       if (guessMade) {
         throw new Misguessed();
@@ -358,7 +357,7 @@ final class LenientReader extends StreamReaderDelegate {
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = frameAt(stack.size()).set("", fixedRootName, fixedRoot, null, false, at, offset);
+      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, false, at, offset);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -377,12 +376,10 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame =
-          frameAt(stack.size())
-              .set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at, offset);
+      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at, offset);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
-          frameAt(stack.size())
+          frameAt(depth)
               .set(
                   known.namespace,
                   known.localName,
@@ -407,7 +404,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = frameAt(stack.size()).set(ns, rawLocal, null, null, false, at, offset);
+      frame = frameAt(depth).set(ns, rawLocal, null, null, false, at, offset);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -430,7 +427,7 @@ final class LenientReader extends StreamReaderDelegate {
           parent == null || known != null,
           known != null && known.repeatable);
     }
-    stack.push(frame);
+    depth++; // frame is frames[depth], made so by frameAt
     filterAttributes(frame, rawLocal);
   }
 
@@ -643,7 +640,8 @@ final class LenientReader extends StreamReaderDelegate {
         continue;
       }
       String name = local;
-      if (ns.isEmpty() && frame.node != null) {
+      if (ns.isEmpty() && frame.node != null && !frame.node.attributeFields.containsKey(local)) {
+        // written otherwise than canonically (the canonical spelling is found as it is)
         String known = frame.node.attributes.get(local.toLowerCase(Locale.ROOT));
         if (known != null) {
           name = known;
@@ -667,13 +665,13 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private void endElement() {
-    if (stack.isEmpty()) {
+    if (depth == 0) {
       return;
     }
-    if (stack.size() == 2) {
+    if (depth == 2) {
       inFirstRootChild = false;
     }
-    Frame frame = stack.pop();
+    Frame frame = frames[--depth];
     lastEndedFrame = frame;
     if (frame.check != null) {
       String text =
@@ -689,7 +687,7 @@ final class LenientReader extends StreamReaderDelegate {
 
   /** Whether a text event goes on to JAXB; stray text in element-only content does not. */
   private boolean keepText() throws XMLStreamException {
-    Frame frame = stack.peek();
+    Frame frame = top();
     if (frame == null) {
       return false;
     }
@@ -758,22 +756,19 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   private String path(Frame last) {
-    List<String> names = new ArrayList<>();
-    boolean lastOnStack = !stack.isEmpty() && stack.peek() == last;
-    if (!lastOnStack) {
-      names.add(last.localName);
-    }
-    for (Iterator<Frame> it = stack.iterator(); it.hasNext(); ) {
-      names.add(it.next().localName);
-    }
     StringBuilder path = new StringBuilder();
-    for (int i = names.size() - 1; i >= 0; i--) {
-      path.append(names.get(i));
-      if (i > 0) {
-        path.append('/');
-      }
+    for (int i = 0; i < depth; i++) {
+      path.append(i > 0 ? "/" : "").append(frames[i].localName);
+    }
+    if (top() != last) {
+      path.append(depth > 0 ? "/" : "").append(last.localName);
     }
     return path.toString();
+  }
+
+  /** The innermost open element's frame, or null before the root. */
+  private @Nullable Frame top() {
+    return depth == 0 ? null : frames[depth - 1];
   }
 
   /**
@@ -888,7 +883,7 @@ final class LenientReader extends StreamReaderDelegate {
    * event).
    */
   private Frame currentName() {
-    Frame f = getEventType() == END_ELEMENT ? lastEndedFrame : stack.peek();
+    Frame f = getEventType() == END_ELEMENT ? lastEndedFrame : top();
     if (f == null) {
       // JAXB asks for names only at start and end events, when there is a frame
       throw new IllegalStateException("no element at this event");

@@ -125,13 +125,14 @@ final class TextInput {
   /** The declared encoding when it is one whose ASCII bytes mean ASCII; UTF-8 for anything else. */
   private static Charset declaredAsciiCompatible(byte[] bytes, int length) {
     int end = Math.min(length, 200);
-    String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-    int decl = head.indexOf("<?xml");
-    int close = decl < 0 ? -1 : head.indexOf("?>", decl);
+    // the first bytes as Latin-1 characters, in place
+    CharSequence head = new AsciiText(bytes, 0, end);
+    int decl = BodyKind.indexOf(head, "<?xml", 0);
+    int close = decl < 0 ? -1 : BodyKind.indexOf(head, "?>", decl);
     if (close < 0) {
       return StandardCharsets.UTF_8;
     }
-    int at = head.indexOf("encoding", decl);
+    int at = BodyKind.indexOf(head, "encoding", decl);
     if (at < 0 || at >= close) {
       return StandardCharsets.UTF_8;
     }
@@ -143,11 +144,11 @@ final class TextInput {
     if (k >= close || (head.charAt(k) != '"' && head.charAt(k) != '\'')) {
       return StandardCharsets.UTF_8;
     }
-    int endQuote = head.indexOf(head.charAt(k), k + 1);
+    int endQuote = BodyKind.indexOf(head, String.valueOf(head.charAt(k)), k + 1);
     String name =
         endQuote < 0 || endQuote > close
             ? ""
-            : head.substring(k + 1, endQuote).strip().toLowerCase(Locale.ROOT);
+            : head.subSequence(k + 1, endQuote).toString().strip().toLowerCase(Locale.ROOT);
     return switch (name) {
       case "iso-8859-1", "latin1", "us-ascii", "ascii" -> StandardCharsets.ISO_8859_1;
       case "windows-1252", "cp1252" ->
@@ -158,7 +159,7 @@ final class TextInput {
     };
   }
 
-  private static int skipSpace(String s, int from, int to) {
+  private static int skipSpace(CharSequence s, int from, int to) {
     int k = from;
     while (k < to && Character.isWhitespace(s.charAt(k))) {
       k++;

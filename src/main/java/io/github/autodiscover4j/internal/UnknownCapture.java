@@ -22,7 +22,7 @@ final class UnknownCapture extends Unmarshaller.Listener {
 
   // the model objects being read, innermost first; pushed and popped for every object of every
   // document, so nothing is allocated per object
-  private final ArrayDeque<Object> open = new ArrayDeque<>();
+  private final ArrayDeque<Object> open = new ArrayDeque<>(8);
   // the unknown elements read for each open object, made when the first one comes by
   private @Nullable IdentityHashMap<Object, List<Pending>> pending;
   private boolean passedOn;
