@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -30,8 +31,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Codec {
   private static final ParseOptions DEFAULTS = ParseOptions.defaults();
-  private static final XMLInputFactory DEFAULT_FACTORY =
-      Xml.newInputFactory(DEFAULTS.maxDepth(), DEFAULTS.maxAttributes());
+
+  /** The factory for the default limits, made on first use (it loads the parser). */
+  private static final class DefaultFactory {
+    static final XMLInputFactory INSTANCE =
+        Xml.newInputFactory(DEFAULTS.maxDepth(), DEFAULTS.maxAttributes());
+  }
+
+  private static final AtomicBoolean POX_TABLES = new AtomicBoolean();
+  private static final AtomicBoolean AUTOCONFIG_TABLES = new AtomicBoolean();
+
+  /**
+   * On a process's first read of a format, builds the binder's tables for it on a second thread
+   * while this one loads and starts the parser: the two are the larger part of a cold first parse,
+   * and independent. The read then waits for the tables (the class initialisation that builds them
+   * runs once, on whichever thread comes first), so a single core costs nothing but a thread.
+   */
+  private static void buildTablesAhead(boolean autoconfig) {
+    AtomicBoolean started = autoconfig ? AUTOCONFIG_TABLES : POX_TABLES;
+    if (!started.get() && started.compareAndSet(false, true)) {
+      Thread builder =
+          new Thread(
+              autoconfig ? () -> Binder.autoconfig() : () -> Binder.pox(),
+              "autodiscover4j-binder-tables");
+      builder.setDaemon(true);
+      builder.start();
+    }
+  }
 
   /**
    * Created on first use (it is the expensive part of start-up) and shared: JAXBContext is
@@ -275,6 +301,9 @@ public final class Codec {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
     }
+    if (!jaxb) {
+      buildTablesAhead(autoconfig);
+    }
     // A byte order mark and white space before the XML declaration are tolerated (the declaration
     // must come first in XML); line numbers in messages still count the removed lines.
     int start = 0;
@@ -303,7 +332,7 @@ public final class Codec {
     XMLInputFactory factory =
         options.maxDepth() == DEFAULTS.maxDepth()
                 && options.maxAttributes() == DEFAULTS.maxAttributes()
-            ? DEFAULT_FACTORY
+            ? DefaultFactory.INSTANCE
             : Xml.newInputFactory(options.maxDepth(), options.maxAttributes());
     // One pass guesses that a Response in the envelope namespace is the envelope's own (an error,
     // as Exchange sends it); the rare document that proves it wrong is read again, with the look
