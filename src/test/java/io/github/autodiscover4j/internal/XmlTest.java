@@ -82,7 +82,7 @@ class XmlTest {
     assertEquals(Integer.MAX_VALUE, unlimited.getProperty("com.ctc.wstx.maxAttributesPerElement"));
   }
 
-  /** Woodstox's own depth limit backs the reader's up, one level below it. */
+  /** Woodstox's own depth limit, one level beyond the library's, backs the reader's up. */
   @Test
   void woodstoxItselfStopsOneLevelBelowTheLibrarysDepth() throws XMLStreamException {
     XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 3, 100);
