@@ -94,6 +94,10 @@ final class LenientReader extends StreamReaderDelegate {
     }
   }
 
+  // until an element has attributes
+  private static final int[] NO_INDEXES = {};
+  private static final String[] NO_NAMES = {};
+
   private final XMLInputFactory factory;
   // Woodstox reports where an event starts, the JDK where it ends: positions follow the JDK's
   private final boolean woodstox;
@@ -138,8 +142,8 @@ final class LenientReader extends StreamReaderDelegate {
   private @Nullable String currentText;
 
   // the attributes of the current start element that JAXB sees: indexes into the underlying reader
-  private int[] attributeIndexes = new int[8];
-  private String[] attributeNames = new String[8];
+  private int[] attributeIndexes = NO_INDEXES;
+  private String[] attributeNames = NO_NAMES;
   private int attributeCount;
 
   LenientReader(
@@ -606,8 +610,8 @@ final class LenientReader extends StreamReaderDelegate {
               + " (ParseOptions.maxAttributes)");
     }
     if (attributeIndexes.length < n) {
-      attributeIndexes = new int[n];
-      attributeNames = new String[n];
+      attributeIndexes = new int[Math.max(n, 4)];
+      attributeNames = new String[Math.max(n, 4)];
     }
     attributeCount = 0;
     for (int i = 0; i < n; i++) {

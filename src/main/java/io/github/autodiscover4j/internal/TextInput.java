@@ -42,22 +42,22 @@ final class TextInput {
     } else if (startsWith(bytes, length, 0xFF, 0xFE, 0x00, 0x00)) {
       charset = UTF_32LE;
       skip = 4;
-    } else if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
+    } else if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF, -1)) {
       charset = StandardCharsets.UTF_8;
       skip = 3;
-    } else if (startsWith(bytes, length, 0xFE, 0xFF)) {
+    } else if (startsWith(bytes, length, 0xFE, 0xFF, -1, -1)) {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
-    } else if (startsWith(bytes, length, 0xFF, 0xFE)) {
+    } else if (startsWith(bytes, length, 0xFF, 0xFE, -1, -1)) {
       charset = StandardCharsets.UTF_16LE;
       skip = 2;
     } else if (startsWith(bytes, length, 0x00, 0x00, 0x00, '<')) {
       charset = UTF_32BE;
     } else if (startsWith(bytes, length, '<', 0x00, 0x00, 0x00)) {
       charset = UTF_32LE;
-    } else if (startsWith(bytes, length, 0x00, '<')) {
+    } else if (startsWith(bytes, length, 0x00, '<', -1, -1)) {
       charset = StandardCharsets.UTF_16BE;
-    } else if (startsWith(bytes, length, '<', 0x00)) {
+    } else if (startsWith(bytes, length, '<', 0x00, -1, -1)) {
       charset = StandardCharsets.UTF_16LE;
     } else {
       charset = declaredAsciiCompatible(bytes, length);
@@ -168,7 +168,8 @@ final class TextInput {
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i < to; i++) {
       if (bytes[i] < 0) {
         return false;
       }
@@ -176,15 +177,18 @@ final class TextInput {
     return true;
   }
 
-  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
-    if (length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Whether the input starts with the given bytes (up to four; -1 ends the prefix early). Fixed
+   * arity: a varargs array would be allocated for each of the ten looks of every parse.
+   */
+  private static boolean startsWith(byte[] bytes, int length, int b0, int b1, int b2, int b3) {
+    return at(bytes, length, 0, b0)
+        && at(bytes, length, 1, b1)
+        && at(bytes, length, 2, b2)
+        && at(bytes, length, 3, b3);
+  }
+
+  private static boolean at(byte[] bytes, int length, int index, int expected) {
+    return expected < 0 || (index < length && (bytes[index] & 0xFF) == expected);
   }
 }
