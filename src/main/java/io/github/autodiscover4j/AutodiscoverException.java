@@ -28,14 +28,20 @@ public final class AutodiscoverException extends IOException {
     JSON,
     /** An XML document, for example a POX answer sent to an Autodiscover v2 request. */
     XML,
-    /** Not well-formed XML or JSON, or bytes that are not valid in the document's encoding. */
+    /**
+     * Not well-formed XML (an undeclared entity reference included) or JSON, or bytes that are not
+     * valid in the document's encoding.
+     */
     NOT_WELL_FORMED,
     /**
      * Well-formed input that is not a document of the expected format: another root element, or
      * JSON that is not an Autodiscover v2 answer or error.
      */
     NOT_AUTODISCOVER,
-    /** Refused for safety: a DOCTYPE, an entity reference, XML 1.1, a duplicate JSON member. */
+    /**
+     * Refused for safety: a DOCTYPE (and with it any entity declaration), XML 1.1, a duplicate JSON
+     * member.
+     */
     FORBIDDEN,
     /** Over a {@link ParseOptions} limit: size, depth, element count, text, attributes. */
     LIMIT
