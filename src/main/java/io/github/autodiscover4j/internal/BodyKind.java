@@ -33,7 +33,7 @@ final class BodyKind {
    * @return the exception to throw, or null
    */
   static @Nullable AutodiscoverException check(CharSequence text, int lineOffset, String expected) {
-    int i = skipSpace(text, 0);
+    int i = skipSpace(text, 0, text.length());
     if (i == text.length()) {
       return new AutodiscoverException(
           AutodiscoverException.Kind.EMPTY, "an empty body, not " + expected, -1, -1, null);
@@ -51,14 +51,14 @@ final class BodyKind {
         if (end < 0) {
           return null;
         }
-        i = skipSpace(text, end + 2);
+        i = skipSpace(text, end + 2, text.length());
         skipped = true;
       } else if (startsWith(text, "<!--", i)) {
         int end = indexOf(text, "-->", i + 4);
         if (end < 0) {
           return null;
         }
-        i = skipSpace(text, end + 3);
+        i = skipSpace(text, end + 3, text.length());
         skipped = true;
       }
     }
@@ -128,9 +128,12 @@ final class BodyKind {
     return next == '>' || next == '/' || Character.isWhitespace(next);
   }
 
-  private static int skipSpace(CharSequence text, int from) {
+  /**
+   * The first index from {@code from} (below {@code to}) that is not white space, else {@code to}.
+   */
+  static int skipSpace(CharSequence text, int from, int to) {
     int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
     return i;

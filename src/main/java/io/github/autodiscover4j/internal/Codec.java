@@ -311,10 +311,7 @@ public final class Codec {
     if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
       start = 1;
     }
-    int i = start;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
+    int i = BodyKind.skipSpace(text, start, text.length());
     if (i > start && BodyKind.startsWith(text, "<?xml", i)) {
       for (int k = start; k < i; k++) {
         lineOffset += text.charAt(k) == '\n' ? 1 : 0;

@@ -442,7 +442,7 @@ final class LenientReader extends StreamReaderDelegate {
   private int line(Frame frame) {
     if (frame.line < 0 && frame.offset >= 0) {
       if (lineStarts == null) {
-        lineStarts = lineStarts(xml);
+        lineStarts = indexLines(xml);
       }
       int offset = (int) Math.min(frame.offset, xml.length());
       int index = java.util.Arrays.binarySearch(lineStarts, 0, lineCount, offset);
@@ -457,7 +457,7 @@ final class LenientReader extends StreamReaderDelegate {
    * Where each line of a text starts, as XML parsers count lines: after a line feed, a carriage
    * return and line feed, or a carriage return alone.
    */
-  private int[] lineStarts(CharSequence text) {
+  private int[] indexLines(CharSequence text) {
     int[] starts = new int[16];
     int n = 1;
     for (int i = 0; i < text.length(); i++) {

@@ -136,11 +136,11 @@ final class TextInput {
     if (at < 0 || at >= close) {
       return StandardCharsets.UTF_8;
     }
-    int k = skipSpace(head, at + "encoding".length(), close);
+    int k = BodyKind.skipSpace(head, at + "encoding".length(), close);
     if (k >= close || head.charAt(k) != '=') {
       return StandardCharsets.UTF_8;
     }
-    k = skipSpace(head, k + 1, close);
+    k = BodyKind.skipSpace(head, k + 1, close);
     if (k >= close || (head.charAt(k) != '"' && head.charAt(k) != '\'')) {
       return StandardCharsets.UTF_8;
     }
@@ -159,17 +159,8 @@ final class TextInput {
     };
   }
 
-  private static int skipSpace(CharSequence s, int from, int to) {
-    int k = from;
-    while (k < to && Character.isWhitespace(s.charAt(k))) {
-      k++;
-    }
-    return k;
-  }
-
   private static boolean isAscii(byte[] bytes, int from, int to) {
-    int i = from;
-    for (; i < to; i++) {
+    for (int i = from; i < to; i++) {
       if (bytes[i] < 0) {
         return false;
       }

@@ -49,10 +49,11 @@ final class Xml {
 
   /** A factory of the given parser (Woodstox must be present) for the given limits. */
   static XMLInputFactory newInputFactory(Parser parser, int maxDepth, int maxAttributes) {
+    int depthLimit = maxDepth + 1;
+    int attributeLimit = (int) Math.min(Integer.MAX_VALUE, maxAttributes + 1L);
     XMLInputFactory f =
         parser == Parser.WOODSTOX
-            ? Woodstox.newInputFactory(
-                maxDepth + 1, (int) Math.min(Integer.MAX_VALUE, maxAttributes + 1L))
+            ? Woodstox.newInputFactory(depthLimit, attributeLimit)
             : XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -60,9 +61,8 @@ final class Xml {
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     if (parser == Parser.JDK) {
-      f.setProperty("jdk.xml.maxElementDepth", maxDepth + 1);
-      f.setProperty(
-          "jdk.xml.elementAttributeLimit", (int) Math.min(Integer.MAX_VALUE, maxAttributes + 1L));
+      f.setProperty("jdk.xml.maxElementDepth", depthLimit);
+      f.setProperty("jdk.xml.elementAttributeLimit", attributeLimit);
       f.setProperty("jdk.xml.maxXMLNameLimit", 1000);
       f.setProperty("jdk.xml.entityExpansionLimit", 1);
     }
