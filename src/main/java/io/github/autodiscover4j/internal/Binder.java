@@ -275,7 +275,7 @@ final class Binder {
     final UnknownCapture capture;
     final List<Problem> problems;
     final int lineOffset;
-    final StringBuilder text = new StringBuilder();
+    @Nullable StringBuilder text;
 
     Run(XMLStreamReader reader, UnknownCapture capture, List<Problem> problems, int lineOffset) {
       this.reader = reader;
@@ -355,7 +355,7 @@ final class Binder {
         value = bean(childType, bean);
       } else {
         String text = leafText();
-        value = element.adapter == null ? text : element.adapter.unmarshal(text);
+        value = element.adapter == null ? text : typed(element.adapter, text);
       }
       if (element.list) {
         Object field = (Object) element.get.invokeExact(bean);
@@ -369,6 +369,19 @@ final class Binder {
       } else {
         element.set.invokeExact(bean, value);
       }
+    }
+
+    /** The typed value of a leaf's text: the one the reader's check read, else read here. */
+    private @Nullable Object typed(XmlAdapter<String, Object> adapter, String text)
+        throws Exception {
+      // the lenient reader it nearly always is read the leaves' typed values for their checks
+      if (reader instanceof LenientReader lenient) {
+        Object checked = lenient.checkedValue(adapter.getClass(), text);
+        if (checked != null) {
+          return checked;
+        }
+      }
+      return adapter.unmarshal(text);
     }
 
     /** The text of a leaf element whose start the reader is at, up to its end element. */
@@ -385,6 +398,11 @@ final class Binder {
         if (event == XMLStreamConstants.END_ELEMENT) {
           return first;
         }
+      }
+      StringBuilder text = this.text;
+      if (text == null) {
+        text = new StringBuilder();
+        this.text = text;
       }
       text.setLength(0);
       if (first != null) {

@@ -19,7 +19,7 @@ public final class HoursAdapter extends ValueAdapter<HoursValue> {
   }
 
   @Override
-  @Nullable String problem(String text) {
-    return HoursValue.parse(text).problem().orElse(null);
+  @Nullable String problem(HoursValue value) {
+    return value.problem().orElse(null);
   }
 }

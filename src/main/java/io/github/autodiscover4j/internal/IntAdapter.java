@@ -29,7 +29,7 @@ public abstract class IntAdapter extends ValueAdapter<IntValue> {
   }
 
   @Override
-  @Nullable String problem(String text) {
-    return IntValue.parse(text, min, max, what).problem().orElse(null);
+  @Nullable String problem(IntValue value) {
+    return value.problem().orElse(null);
   }
 }

@@ -52,17 +52,17 @@ final class LenientReader extends StreamReaderDelegate {
     Vocabulary.@Nullable Node node;
     @Nullable ValueAdapter<?> check;
     boolean knownLeaf;
-    // where its start tag ends: line and column, or on Woodstox the character offset alone, turned
-    // into line and column only when a problem or the outline asks (see position(Frame))
-    int line;
-    int column;
-    long offset;
-    // a checked leaf's text: its one text event (nearly always: the parser coalesces), else all
-    @Nullable String firstText;
-    @Nullable StringBuilder text;
+    // where its start tag ends: on Woodstox the character offset, turned into line and column only
+    // when a problem or the outline asks (see line(Frame)); on the JDK its line and column, packed
+    // (see pack). One long: a frame is made for every depth of every document.
+    long position;
+    // a checked leaf's text: its one text event's String (nearly always: the parser coalesces), or
+    // a StringBuilder of all of them
+    @Nullable Object text;
     int textLength;
-    @Nullable String path; // only when an outline is recorded
-    java.util.@Nullable Map<String, Integer> childCounts;
+    // the typed value its check read from that text, once it has ended
+    @Nullable Object value;
+    @Nullable Outlined outlined; // only when an outline is recorded
 
     /** Makes this (reused) frame the one of an element that has just started. */
     Frame set(
@@ -71,27 +71,42 @@ final class LenientReader extends StreamReaderDelegate {
         Vocabulary.@Nullable Node node,
         @Nullable ValueAdapter<?> check,
         boolean knownLeaf,
-        @Nullable Location at,
-        long offset) {
+        long position) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
       this.check = check;
       this.knownLeaf = knownLeaf;
-      this.line = at == null ? -1 : at.getLineNumber();
-      this.column = at == null ? -1 : at.getColumnNumber();
-      this.offset = offset;
-      this.firstText = null;
+      this.position = position;
       this.text = null;
       this.textLength = 0;
-      this.path = null;
-      this.childCounts = null;
+      this.value = null;
+      this.outlined = null;
       return this;
     }
 
     boolean holdsText() {
       return knownLeaf || (node != null && node.holdsText);
     }
+  }
+
+  /** What the outline keeps of an open element: its path, how many of each child came by. */
+  private static final class Outlined {
+    final String path;
+    java.util.@Nullable Map<String, Integer> childCounts;
+
+    Outlined(String path) {
+      this.path = path;
+    }
+  }
+
+  /** A line and column in one long, for a frame's position on the JDK. */
+  private static long pack(@Nullable Location at) {
+    return at == null ? pack(-1, -1) : pack(at.getLineNumber(), at.getColumnNumber());
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
   }
 
   // until an element has attributes
@@ -105,7 +120,6 @@ final class LenientReader extends StreamReaderDelegate {
   // root is chosen by its namespace
   private final @Nullable String fixedRootName;
   private final Vocabulary.@Nullable Node fixedRoot;
-  private final String documentName;
   private final CharSequence xml;
   private final ParseOptions options;
   private final int lineOffset;
@@ -114,7 +128,7 @@ final class LenientReader extends StreamReaderDelegate {
   // the open elements, outermost first: frames[0] to frames[depth - 1]. One frame per depth, reused
   // by every element at that depth: a frame is read only while its element is open, or at its end
   // event, before the next element at its depth starts
-  private Frame[] frames = new Frame[8];
+  private Frame[] frames = new Frame[6]; // deep enough for nearly every document
   private int depth;
   // where each line of the document starts, made when a position on Woodstox is first needed
   private int @Nullable [] lineStarts;
@@ -142,6 +156,9 @@ final class LenientReader extends StreamReaderDelegate {
   private @Nullable String currentText;
 
   // the attributes of the current start element that JAXB sees: indexes into the underlying reader
+  // and names, made only once an attribute is dropped or renamed; until then (nearly always) they
+  // are the underlying reader's as they are
+  private boolean attributesAsRead = true;
   private int[] attributeIndexes = NO_INDEXES;
   private String[] attributeNames = NO_NAMES;
   private int attributeCount;
@@ -177,7 +194,6 @@ final class LenientReader extends StreamReaderDelegate {
     this.capture = capture;
     this.fixedRootName = fixedRootName;
     this.fixedRoot = fixedRoot;
-    this.documentName = fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
     this.outline = outline;
     this.factory = factory;
     this.woodstox = Xml.parserOf(factory) == Xml.Parser.WOODSTOX;
@@ -185,6 +201,11 @@ final class LenientReader extends StreamReaderDelegate {
     this.options = options;
     this.lineOffset = lineOffset;
     this.problems = problems;
+  }
+
+  /** What the reader reads, for its messages. */
+  private String documentName() {
+    return fixedRoot == null ? "an Autodiscover document" : "an autoconfig document";
   }
 
   /**
@@ -258,7 +279,8 @@ final class LenientReader extends StreamReaderDelegate {
             super.getText();
           }
           throw fail(
-              AutodiscoverException.Kind.FORBIDDEN, "a DOCTYPE is not allowed in " + documentName);
+              AutodiscoverException.Kind.FORBIDDEN,
+              "a DOCTYPE is not allowed in " + documentName());
         }
         case XMLStreamConstants.ENTITY_REFERENCE ->
             // Only Woodstox reports an undeclared entity this way (a declared one needs a DOCTYPE,
@@ -341,27 +363,26 @@ final class LenientReader extends StreamReaderDelegate {
     String canonical = fixedRoot == null ? Vocabulary.canonicalNamespace(rawNamespace) : null;
     boolean ours = rawNamespace.isEmpty() || canonical != null;
     // Woodstox: the offset now, line and column if ever needed; the JDK: its location
-    long offset = woodstox ? Woodstox.endOffset(getParent()) : -1;
-    Location at = woodstox ? null : here();
+    long position = woodstox ? Woodstox.endOffset(getParent()) : pack(here());
     Frame frame;
     Vocabulary.Child known = null;
     if (parent == null && fixedRoot != null && fixedRootName != null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
             AutodiscoverException.Kind.HTML,
-            "an HTML page, not " + documentName + ": the root element is <" + rawLocal + ">");
+            "an HTML page, not " + documentName() + ": the root element is <" + rawLocal + ">");
       }
       if (!rawLocal.equalsIgnoreCase(fixedRootName) || !rawNamespace.isEmpty()) {
         throw fail(
             AutodiscoverException.Kind.NOT_AUTODISCOVER,
             "not "
-                + documentName
+                + documentName()
                 + ": the root element is <"
                 + rawLocal
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, false, at, offset);
+      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, false, position);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -380,7 +401,7 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, at, offset);
+      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, position);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
           frameAt(depth)
@@ -390,8 +411,7 @@ final class LenientReader extends StreamReaderDelegate {
                   known.node,
                   known.check,
                   known.node == null,
-                  at,
-                  offset);
+                  position);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -408,7 +428,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = frameAt(depth).set(ns, rawLocal, null, null, false, at, offset);
+      frame = frameAt(depth).set(ns, rawLocal, null, null, false, position);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -436,21 +456,41 @@ final class LenientReader extends StreamReaderDelegate {
   }
 
   /**
-   * The line of a frame's start tag end (and, from this call on, its column), computed from its
-   * character offset on Woodstox the first time it is needed.
+   * The line of a frame's start tag end; on Woodstox computed from its character offset (an index
+   * of the document's lines is made the first time a position is needed).
    */
   private int line(Frame frame) {
-    if (frame.line < 0 && frame.offset >= 0) {
-      if (lineStarts == null) {
-        lineStarts = indexLines(xml);
-      }
-      int offset = (int) Math.min(frame.offset, xml.length());
-      int index = java.util.Arrays.binarySearch(lineStarts, 0, lineCount, offset);
-      int line = index >= 0 ? index : -index - 2;
-      frame.line = line + 1;
-      frame.column = offset - lineStarts[line] + 1;
+    if (!woodstox) {
+      return (int) (frame.position >> 32);
     }
-    return frame.line;
+    if (frame.position < 0) {
+      return -1;
+    }
+    return lineIndex(frame.position) + 1;
+  }
+
+  /** The column of a frame's start tag end, as {@link #line(Frame)}. */
+  private int column(Frame frame) {
+    if (!woodstox) {
+      return (int) frame.position;
+    }
+    if (frame.position < 0) {
+      return -1;
+    }
+    int offset = (int) Math.min(frame.position, xml.length());
+    int line = lineIndex(offset);
+    int[] starts = lineStarts; // made by lineIndex
+    return starts == null ? -1 : offset - starts[line] + 1;
+  }
+
+  /** The index (from 0) of the line a character offset is on. */
+  private int lineIndex(long position) {
+    if (lineStarts == null) {
+      lineStarts = indexLines(xml);
+    }
+    int offset = (int) Math.min(position, xml.length());
+    int index = java.util.Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+    return index >= 0 ? index : -index - 2;
   }
 
   /**
@@ -517,23 +557,25 @@ final class LenientReader extends StreamReaderDelegate {
       boolean known,
       boolean repeatable) {
     int index = 1;
-    if (parent != null) {
-      if (parent.childCounts == null) {
-        parent.childCounts = new java.util.HashMap<>();
+    Outlined parentOutlined = parent == null ? null : parent.outlined;
+    if (parentOutlined != null) {
+      if (parentOutlined.childCounts == null) {
+        parentOutlined.childCounts = new java.util.HashMap<>();
       }
-      index = parent.childCounts.merge(frame.localName, 1, Integer::sum);
+      index = parentOutlined.childCounts.merge(frame.localName, 1, Integer::sum);
     }
     boolean duplicate = known && !repeatable && index > 1 && parent != null && parent.node != null;
     // Account may repeat, but nearly every document sends one: the first keeps its plain name so
     // that paths stay Autodiscover/Response/Account/Protocol[1]; a second is Account[2].
     boolean indexed = index > 1 || (repeatable && !"Account".equals(frame.localName));
     String name = indexed ? frame.localName + "[" + index + "]" : frame.localName;
-    frame.path = parent == null ? name : parent.path + "/" + name;
+    String path = parentOutlined == null ? name : parentOutlined.path + "/" + name;
+    frame.outlined = new Outlined(path);
     outline.add(
         new Outline.Element(
-            frame.path,
+            path,
             line(frame) + lineOffset,
-            frame.column,
+            column(frame),
             rawLocal,
             rawNamespace,
             frame.localName,
@@ -609,10 +651,7 @@ final class LenientReader extends StreamReaderDelegate {
               + " attributes"
               + " (ParseOptions.maxAttributes)");
     }
-    if (attributeIndexes.length < n) {
-      attributeIndexes = new int[Math.max(n, 4)];
-      attributeNames = new String[Math.max(n, 4)];
-    }
+    attributesAsRead = true;
     attributeCount = 0;
     for (int i = 0; i < n; i++) {
       String ns = nullToEmpty(super.getAttributeNamespace(i));
@@ -641,6 +680,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
         problem(Problem.Kind.DROPPED_ATTRIBUTE, "attribute xsi:" + local + " was dropped", frame);
+        mapAttributes(n);
         continue;
       }
       String name = local;
@@ -651,10 +691,39 @@ final class LenientReader extends StreamReaderDelegate {
           name = known;
         }
       }
-      attributeIndexes[attributeCount] = i;
-      attributeNames[attributeCount] = name;
+      if (!name.equals(local)) {
+        mapAttributes(n);
+      }
+      if (!attributesAsRead) {
+        attributeIndexes[attributeCount] = i;
+        attributeNames[attributeCount] = name;
+      }
       attributeCount++;
     }
+  }
+
+  /**
+   * From the first attribute dropped or renamed on: the attributes JAXB sees become a mapping, the
+   * ones before it kept as they are.
+   */
+  private void mapAttributes(int n) {
+    if (!attributesAsRead) {
+      return;
+    }
+    attributesAsRead = false;
+    if (attributeIndexes.length < n) {
+      attributeIndexes = new int[Math.max(n, 4)];
+      attributeNames = new String[Math.max(n, 4)];
+    }
+    for (int k = 0; k < attributeCount; k++) {
+      attributeIndexes[k] = k;
+      attributeNames[k] = super.getAttributeLocalName(k);
+    }
+  }
+
+  /** The underlying reader's index of an attribute JAXB sees. */
+  private int attributeIndex(int index) {
+    return attributesAsRead ? index : attributeIndexes[index];
   }
 
   /**
@@ -678,13 +747,13 @@ final class LenientReader extends StreamReaderDelegate {
     Frame frame = frames[--depth];
     lastEndedFrame = frame;
     if (frame.check != null) {
-      String text =
-          frame.text != null
-              ? frame.text.toString()
-              : frame.firstText != null ? frame.firstText : "";
-      String problem = frame.check.problem(text);
+      String text = frame.text == null ? "" : frame.text.toString();
+      Object value = frame.check.unmarshal(text);
+      frame.text = text;
+      frame.value = value; // for the binder to take (checkedValue)
+      String problem = value == null ? null : frame.check.problemOf(value);
       if (problem != null) {
-        problem(Problem.Kind.INVALID_VALUE, problem, frame, line(frame), frame.column);
+        problem(Problem.Kind.INVALID_VALUE, problem, frame, line(frame), column(frame));
       }
     }
   }
@@ -736,14 +805,16 @@ final class LenientReader extends StreamReaderDelegate {
     }
     if (frame.check != null) {
       String text = getText();
-      if (frame.firstText == null && frame.text == null) {
-        frame.firstText = text;
+      if (frame.text == null) {
+        frame.text = text;
+      } else if (frame.text instanceof StringBuilder more) {
+        more.append(text);
       } else {
-        if (frame.text == null) {
-          frame.text = new StringBuilder(frame.firstText);
-          frame.firstText = null;
-        }
-        frame.text.append(text);
+        // a second text event (a comment between, say): gather them from here on
+        StringBuilder all = new StringBuilder(64);
+        all.append((String) frame.text);
+        all.append(text);
+        frame.text = all;
       }
     }
     return true;
@@ -847,6 +918,22 @@ final class LenientReader extends StreamReaderDelegate {
     return super.getProperty(name);
   }
 
+  /**
+   * The value an adapter of {@code adapterClass} reads from {@code text}, when it is the text of
+   * the leaf element that has just ended and its check read it already; null otherwise (then the
+   * caller reads it). Each typed value is so read once, with the check's problem and the binder's
+   * value coming from the one reading.
+   */
+  @Nullable Object checkedValue(Class<?> adapterClass, String text) {
+    Frame ended = lastEndedFrame;
+    return ended != null
+            && ended.check != null
+            && ended.check.getClass() == adapterClass
+            && text.equals(ended.text)
+        ? ended.value
+        : null;
+  }
+
   /** The current text event's text, made once however often it is asked for. */
   @Override
   public String getText() {
@@ -909,47 +996,47 @@ final class LenientReader extends StreamReaderDelegate {
 
   @Override
   public String getAttributeLocalName(int index) {
-    return attributeNames[index];
+    return attributesAsRead ? super.getAttributeLocalName(index) : attributeNames[index];
   }
 
   @Override
   public QName getAttributeName(int index) {
-    int i = attributeIndexes[index];
+    int i = attributeIndex(index);
     return new QName(
         nullToEmpty(super.getAttributeNamespace(i)),
-        attributeNames[index],
+        getAttributeLocalName(index),
         nullToEmpty(super.getAttributePrefix(i)));
   }
 
   @Override
   public String getAttributeNamespace(int index) {
-    return super.getAttributeNamespace(attributeIndexes[index]);
+    return super.getAttributeNamespace(attributeIndex(index));
   }
 
   @Override
   public String getAttributePrefix(int index) {
-    return super.getAttributePrefix(attributeIndexes[index]);
+    return super.getAttributePrefix(attributeIndex(index));
   }
 
   @Override
   public String getAttributeType(int index) {
-    return super.getAttributeType(attributeIndexes[index]);
+    return super.getAttributeType(attributeIndex(index));
   }
 
   @Override
   public String getAttributeValue(int index) {
-    return super.getAttributeValue(attributeIndexes[index]);
+    return super.getAttributeValue(attributeIndex(index));
   }
 
   @Override
   public boolean isAttributeSpecified(int index) {
-    return super.isAttributeSpecified(attributeIndexes[index]);
+    return super.isAttributeSpecified(attributeIndex(index));
   }
 
   @Override
   public @Nullable String getAttributeValue(@Nullable String namespaceUri, String localName) {
     for (int k = 0; k < attributeCount; k++) {
-      if (attributeNames[k].equals(localName)
+      if (getAttributeLocalName(k).equals(localName)
           && (namespaceUri == null || namespaceUri.equals(nullToEmpty(getAttributeNamespace(k))))) {
         return getAttributeValue(k);
       }

@@ -30,9 +30,9 @@ public abstract class SwitchAdapter extends ValueAdapter<OnOffValue> {
   }
 
   @Override
-  @Nullable String problem(String text) {
-    return OnOffValue.parse(text).isKnown()
+  @Nullable String problem(OnOffValue value) {
+    return value.isKnown()
         ? null
-        : "'" + text.strip() + "' is neither " + on + " nor " + off + "; kept as unknown";
+        : "'" + value.raw().strip() + "' is neither " + on + " nor " + off + "; kept as unknown";
   }
 }

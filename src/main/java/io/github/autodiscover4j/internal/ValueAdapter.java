@@ -13,6 +13,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class ValueAdapter<T> extends XmlAdapter<String, T> {
   ValueAdapter() {}
 
-  /** What is wrong with {@code text} as this value, or null when it is valid. */
-  abstract @Nullable String problem(String text);
+  /** Reads a text; never throws on content (junk becomes a value that says what is wrong). */
+  @Override
+  public abstract @Nullable T unmarshal(@Nullable String text);
+
+  /**
+   * What is wrong with a value this adapter read, or null when it is valid: the reader checks the
+   * value it will hand to the binder, so that a text is read once.
+   */
+  abstract @Nullable String problem(T value);
+
+  /** What is wrong with a value of this adapter's type ({@code value} is one it read). */
+  @SuppressWarnings("unchecked")
+  final @Nullable String problemOf(Object value) {
+    return problem((T) value);
+  }
 }

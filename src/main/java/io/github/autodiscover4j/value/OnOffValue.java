@@ -44,6 +44,13 @@ public final class OnOffValue {
    */
   public static OnOffValue parse(String text) {
     Objects.requireNonNull(text, "text");
+    // the two words nearly every document writes: the shared values, nothing to normalise
+    if (text.equals("on")) {
+      return ON;
+    }
+    if (text.equals("off")) {
+      return OFF;
+    }
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "on", "true" -> new OnOffValue(OnOff.ON, text);
       case "off", "false" -> new OnOffValue(OnOff.OFF, text);

@@ -120,6 +120,62 @@ class LenientReaderTest {
     assertEquals("h", r.getAttributeValue("urn:v", "hint"));
   }
 
+  /**
+   * The attributes the binder sees are the underlying reader's as they are until one is dropped or
+   * renamed; from there on a mapping, which must keep the ones before it in their places.
+   */
+  @Test
+  void attributesBeforeAndAfterADroppedOneKeepTheirPlacesAndNames() throws XMLStreamException {
+    XMLStreamReader r =
+        reader(
+            XML.replace(
+                "type=\"mapiHttp\" version=\"1\"",
+                "Type=\"mapiHttp\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                    + " xsi:type=\"x\" version=\"1\""));
+    while (!(r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Protocol"))) {
+      // skip to the protocol
+    }
+    assertEquals(3, r.getAttributeCount());
+    assertEquals(new QName("", "Type"), r.getAttributeName(0));
+    assertEquals("mapiHttp", r.getAttributeValue(0));
+    assertEquals("Version", r.getAttributeLocalName(1)); // renamed, after the dropped xsi:type
+    assertEquals("1", r.getAttributeValue(1));
+    assertEquals(new QName("urn:v", "hint", "v"), r.getAttributeName(2));
+    assertEquals("h", r.getAttributeValue(2));
+    assertEquals("1", r.getAttributeValue(null, "Version"));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.message().contains("xsi:type")), problems::toString);
+  }
+
+  /**
+   * A typed leaf is read once, by the check, and the binder takes that value: with its text in two
+   * events (a comment between) both must still see the whole text.
+   */
+  @Test
+  void aTypedValueInTwoTextEventsIsReadWholeByTheCheckAndTheBinder() throws Exception {
+    String sample =
+        new String(
+            getClass().getResourceAsStream("/samples/isp-imap-smtp-smtplast-on.xml").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    var whole =
+        io.github.autodiscover4j.Autodiscover.parse(
+            sample.replace("<Port>993</Port>", "<Port>99<!-- c -->3</Port>"));
+    assertEquals(993, whole.protocols().get(0).getPort().value().orElseThrow());
+    assertTrue(whole.problems().isEmpty(), whole.problems()::toString);
+    var junk =
+        io.github.autodiscover4j.Autodiscover.parse(
+            sample.replace("<Port>993</Port>", "<Port>99<!-- c -->x</Port>"));
+    assertEquals("99x", junk.protocols().get(0).getPort().raw());
+    assertEquals(1, junk.problems().size(), junk.problems()::toString);
+    assertTrue(junk.problems().get(0).message().contains("'99x'"), junk.problems()::toString);
+    var words =
+        io.github.autodiscover4j.Autodiscover.parse(
+            sample.replace("<SSL>on</SSL>", "<SSL>o<!-- c -->ff</SSL>"));
+    assertEquals(
+        io.github.autodiscover4j.value.OnOff.OFF,
+        words.protocols().get(0).getSSL().known().orElseThrow());
+  }
+
   @Test
   void namespaceDeclarationsReadAsTheCanonicalNamespaces() throws XMLStreamException {
     XMLStreamReader r = reader(XML);
