@@ -41,7 +41,9 @@ public final class AutoconfigDocument {
 
   AutoconfigDocument(ClientConfig root, List<Problem> problems) {
     this.root = root;
-    this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    // most documents have none: the shared empty list then, nothing copied
+    this.problems =
+        problems.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(problems));
   }
 
   /**

@@ -38,7 +38,9 @@ public final class AutodiscoverDocument {
 
   private AutodiscoverDocument(AutodiscoverRoot root, List<Problem> problems) {
     this.root = root;
-    this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+    // most documents have none: the shared empty list then, nothing copied
+    this.problems =
+        problems.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(problems));
     this.kind = classify();
   }
 
@@ -92,7 +94,7 @@ public final class AutodiscoverDocument {
    * @return the response, or empty when the document is something else
    */
   public Optional<OutlookResponse> outlookResponse() {
-    return response(OutlookResponse.class);
+    return Optional.ofNullable(response(OutlookResponse.class));
   }
 
   /**
@@ -101,7 +103,7 @@ public final class AutodiscoverDocument {
    * @return the response, or empty when the document is something else
    */
   public Optional<ProtocolErrorResponse> protocolErrorResponse() {
-    return response(ProtocolErrorResponse.class);
+    return Optional.ofNullable(response(ProtocolErrorResponse.class));
   }
 
   /**
@@ -110,7 +112,7 @@ public final class AutodiscoverDocument {
    * @return the response, or empty when the document is something else
    */
   public Optional<MobileSyncResponse> mobileSyncResponse() {
-    return response(MobileSyncResponse.class);
+    return Optional.ofNullable(response(MobileSyncResponse.class));
   }
 
   /**
@@ -153,7 +155,8 @@ public final class AutodiscoverDocument {
    * @return the account, or empty when there is none
    */
   public Optional<Account> account() {
-    return accounts().stream().findFirst();
+    List<Account> accounts = accounts();
+    return accounts.isEmpty() ? Optional.empty() : Optional.ofNullable(accounts.get(0));
   }
 
   /**
@@ -240,39 +243,68 @@ public final class AutodiscoverDocument {
    * @return the error, or empty when the document holds none
    */
   public Optional<AutodiscoverError> error() {
-    Optional<ProtocolErrorResponse> protocol = protocolErrorResponse();
-    if (protocol.isPresent()) {
-      return error(AutodiscoverError.Placement.PROTOCOL, protocol.get().getError(), null);
-    }
-    Optional<OutlookResponse> outlook = outlookResponse();
-    if (outlook.isPresent()) {
-      Optional<AutodiscoverError> direct =
-          error(AutodiscoverError.Placement.OUTLOOK_RESPONSE, outlook.get().getError(), null);
-      if (direct.isPresent()) {
-        return direct;
-      }
-      for (Account a : outlook.get().getAccount()) {
-        Optional<AutodiscoverError> inAccount =
-            error(AutodiscoverError.Placement.ACCOUNT, a.getError(), null);
-        if (inAccount.isPresent()) {
-          return inAccount;
-        }
-      }
+    AutodiscoverError.Placement placement = errorPlacement();
+    if (placement == null) {
       return Optional.empty();
     }
-    Optional<MobileSyncResponse> mobile = mobileSyncResponse();
-    if (mobile.isPresent()) {
-      var direct = mobile.get().getError();
-      if (direct != null) {
-        return error(AutodiscoverError.Placement.MOBILE_SYNC_RESPONSE, direct, direct.getStatus());
+    return switch (placement) {
+      case PROTOCOL -> error(placement, protocolErrorResponse().orElseThrow().getError(), null);
+      case OUTLOOK_RESPONSE -> error(placement, outlookResponse().orElseThrow().getError(), null);
+      case ACCOUNT -> {
+        ErrorElement inAccount = null;
+        for (Account a : outlookResponse().orElseThrow().getAccount()) {
+          if (a.getError() != null) {
+            inAccount = a.getError();
+            break;
+          }
+        }
+        yield error(placement, inAccount, null);
       }
-      MobileSyncAction action = mobile.get().getAction();
-      var inAction = action == null ? null : action.getError();
-      if (inAction != null) {
-        return error(AutodiscoverError.Placement.MOBILE_SYNC, inAction, inAction.getStatus());
+      case MOBILE_SYNC_RESPONSE -> {
+        var direct = mobileSyncResponse().orElseThrow().getError();
+        yield error(placement, direct, direct == null ? null : direct.getStatus());
+      }
+      case MOBILE_SYNC -> {
+        MobileSyncAction action = mobileSyncResponse().orElseThrow().getAction();
+        var inAction = action == null ? null : action.getError();
+        yield error(placement, inAction, inAction == null ? null : inAction.getStatus());
+      }
+    };
+  }
+
+  /**
+   * Where {@link #error()} finds its error, or null when there is none: the search alone, which
+   * {@link #kind()} needs without the error itself.
+   */
+  private AutodiscoverError.@Nullable Placement errorPlacement() {
+    ProtocolErrorResponse protocol = response(ProtocolErrorResponse.class);
+    if (protocol != null) {
+      return protocol.getError() != null ? AutodiscoverError.Placement.PROTOCOL : null;
+    }
+    OutlookResponse outlook = response(OutlookResponse.class);
+    if (outlook != null) {
+      if (outlook.getError() != null) {
+        return AutodiscoverError.Placement.OUTLOOK_RESPONSE;
+      }
+      List<Account> accounts = outlook.getAccount();
+      for (int i = 0; i < accounts.size(); i++) {
+        if (accounts.get(i).getError() != null) {
+          return AutodiscoverError.Placement.ACCOUNT;
+        }
+      }
+      return null;
+    }
+    MobileSyncResponse mobile = response(MobileSyncResponse.class);
+    if (mobile != null) {
+      if (mobile.getError() != null) {
+        return AutodiscoverError.Placement.MOBILE_SYNC_RESPONSE;
+      }
+      MobileSyncAction action = mobile.getAction();
+      if (action != null && action.getError() != null) {
+        return AutodiscoverError.Placement.MOBILE_SYNC;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Optional<AutodiscoverError> error(
@@ -292,15 +324,18 @@ public final class AutodiscoverDocument {
                 e.getId()));
   }
 
-  private <T> Optional<T> response(Class<T> type) {
+  private <T> @Nullable T response(Class<T> type) {
     if (root instanceof ResponseEnvelope envelope) {
-      for (Object item : envelope.getContent()) {
+      List<Object> content = envelope.getContent();
+      // by index: classify() asks for each kind of response, and an iterator apiece adds up
+      for (int i = 0; i < content.size(); i++) {
+        Object item = content.get(i);
         if (type.isInstance(item)) {
-          return Optional.of(type.cast(item));
+          return type.cast(item);
         }
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private DocumentKind classify() {
@@ -310,15 +345,13 @@ public final class AutodiscoverDocument {
     if (root instanceof MobileSyncRequestEnvelope) {
       return DocumentKind.MOBILE_SYNC_REQUEST;
     }
-    Optional<AutodiscoverError> error = error();
-    if (error.isPresent()) {
-      return error.get().placement().isMobileSync()
-          ? DocumentKind.MOBILE_SYNC_ERROR
-          : DocumentKind.ERROR;
+    AutodiscoverError.Placement error = errorPlacement();
+    if (error != null) {
+      return error.isMobileSync() ? DocumentKind.MOBILE_SYNC_ERROR : DocumentKind.ERROR;
     }
-    Optional<MobileSyncResponse> mobile = mobileSyncResponse();
-    if (mobile.isPresent()) {
-      MobileSyncAction action = mobile.get().getAction();
+    MobileSyncResponse mobile = response(MobileSyncResponse.class);
+    if (mobile != null) {
+      MobileSyncAction action = mobile.getAction();
       if (action != null && action.getSettings() != null) {
         return DocumentKind.MOBILE_SYNC_SETTINGS;
       }
@@ -327,7 +360,9 @@ public final class AutodiscoverDocument {
       }
       return DocumentKind.UNKNOWN;
     }
-    Account account = account().orElse(null);
+    OutlookResponse outlook = response(OutlookResponse.class);
+    List<Account> accounts = outlook == null ? List.of() : outlook.getAccount();
+    Account account = accounts.isEmpty() ? null : accounts.get(0);
     if (account == null) {
       return DocumentKind.UNKNOWN;
     }

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,19 +143,63 @@ final class TextInput {
     if (k >= close || (head.charAt(k) != '"' && head.charAt(k) != '\'')) {
       return StandardCharsets.UTF_8;
     }
-    int endQuote = BodyKind.indexOf(head, String.valueOf(head.charAt(k)), k + 1);
-    String name =
-        endQuote < 0 || endQuote > close
-            ? ""
-            : head.subSequence(k + 1, endQuote).toString().strip().toLowerCase(Locale.ROOT);
-    return switch (name) {
-      case "iso-8859-1", "latin1", "us-ascii", "ascii" -> StandardCharsets.ISO_8859_1;
-      case "windows-1252", "cp1252" ->
-          Charset.isSupported("windows-1252")
-              ? Charset.forName("windows-1252")
-              : StandardCharsets.ISO_8859_1;
-      default -> StandardCharsets.UTF_8;
-    };
+    char quote = head.charAt(k);
+    int endQuote = k + 1;
+    while (endQuote < close && head.charAt(endQuote) != quote) {
+      endQuote++;
+    }
+    if (endQuote >= close) {
+      return StandardCharsets.UTF_8;
+    }
+    // the name compared in place: no String made for the one every parse reads
+    int from = BodyKind.skipSpace(head, k + 1, endQuote);
+    int to = endQuote;
+    while (to > from && Character.isWhitespace(head.charAt(to - 1))) {
+      to--;
+    }
+    if (named(head, from, to, "iso-8859-1", "latin1", "us-ascii", "ascii")) {
+      return StandardCharsets.ISO_8859_1;
+    }
+    if (named(head, from, to, "windows-1252", "cp1252", null, null)) {
+      return Charset.isSupported("windows-1252")
+          ? Charset.forName("windows-1252")
+          : StandardCharsets.ISO_8859_1;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * Whether {@code text} from {@code from} to {@code to} is one of up to four names, ignoring ASCII
+   * case (fixed arity: no array per parse).
+   */
+  private static boolean named(
+      CharSequence text,
+      int from,
+      int to,
+      String a,
+      String b,
+      @Nullable String c,
+      @Nullable String d) {
+    return is(text, from, to, a)
+        || is(text, from, to, b)
+        || is(text, from, to, c)
+        || is(text, from, to, d);
+  }
+
+  private static boolean is(CharSequence text, int from, int to, @Nullable String name) {
+    if (name == null || to - from != name.length()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char ch = text.charAt(from + i);
+      if (ch >= 'A' && ch <= 'Z') {
+        ch = (char) (ch + ('a' - 'A'));
+      }
+      if (ch != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {

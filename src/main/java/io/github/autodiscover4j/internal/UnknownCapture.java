@@ -2,7 +2,6 @@ package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.value.UnknownElement;
 import jakarta.xml.bind.Unmarshaller;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ final class UnknownCapture extends Unmarshaller.Listener {
   /** An unknown element, and how many items JAXB had put into the list before it. */
   private record Pending(UnknownElement element, int position) {}
 
-  // the model objects being read, innermost first; pushed and popped for every object of every
-  // document, so nothing is allocated per object
-  private final ArrayDeque<Object> open = new ArrayDeque<>(8);
+  // the innermost model object being read; its parent, which both JAXB and the binder name when
+  // it ends, is the one before it, so no stack is kept
+  private @Nullable Object open;
   // the unknown elements read for each open object, made when the first one comes by
   private @Nullable IdentityHashMap<Object, List<Pending>> pending;
   private boolean passedOn;
@@ -39,13 +38,13 @@ final class UnknownCapture extends Unmarshaller.Listener {
    * inside an object of that type, and the type keeps unknown elements.
    */
   boolean holds(Class<?> type) {
-    Object current = open.peek();
+    Object current = open;
     return current != null && current.getClass() == type && UnknownElements.hasList(type);
   }
 
   /** Adds an unknown element to the object JAXB is reading, after what JAXB has added so far. */
   void add(UnknownElement element) {
-    Object current = open.peek();
+    Object current = open;
     if (current == null) {
       throw new IllegalStateException("no model object is open");
     }
@@ -60,13 +59,13 @@ final class UnknownCapture extends Unmarshaller.Listener {
 
   @Override
   public void beforeUnmarshal(Object target, @Nullable Object parent) {
-    open.push(target);
+    open = target;
   }
 
   @Override
   public void afterUnmarshal(Object target, @Nullable Object parent) {
-    if (open.peek() == target) {
-      open.pop();
+    if (open == target) {
+      open = parent;
       List<Pending> done = pending == null ? null : pending.remove(target);
       if (done != null) {
         List<Object> list = UnknownElements.list(target);

@@ -91,7 +91,8 @@ public final class Vocabulary {
       if (candidates.size() == 1) {
         return candidates.get(0);
       }
-      for (Child c : candidates) {
+      for (int i = 0; i < candidates.size(); i++) { // by index: no iterator per element
+        Child c = candidates.get(i);
         if (c.namespace.equals(canonicalNamespace)) {
           return c;
         }

@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
 public final class IntValue {
 
   private final String raw;
-  private final @Nullable Integer value;
+  // the number when valid (problem null): a primitive, so that reading a port allocates no Integer
+  private final int value;
   private final @Nullable String problem;
 
-  private IntValue(String raw, @Nullable Integer value, @Nullable String problem) {
+  private IntValue(String raw, int value, @Nullable String problem) {
     this.raw = raw;
     this.value = value;
     this.problem = problem;
@@ -55,10 +56,10 @@ public final class IntValue {
       }
       n = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
     } catch (NumberFormatException e) {
-      return new IntValue(text, null, what + " '" + abbreviate(text) + "' is not a whole number");
+      return new IntValue(text, 0, what + " '" + abbreviate(text) + "' is not a whole number");
     }
     if (n < min || n > max) {
-      return new IntValue(text, null, what + " " + n + " is out of range " + min + ".." + max);
+      return new IntValue(text, 0, what + " " + n + " is out of range " + min + ".." + max);
     }
     return new IntValue(text, (int) n, null);
   }
@@ -73,7 +74,7 @@ public final class IntValue {
    * @return the number, or empty when invalid
    */
   public OptionalInt value() {
-    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    return problem != null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
   /**
@@ -82,7 +83,7 @@ public final class IntValue {
    * @return {@code true} when {@link #value()} is present
    */
   public boolean isValid() {
-    return value != null;
+    return problem == null;
   }
 
   /**
@@ -109,7 +110,7 @@ public final class IntValue {
    * @return the canonical text
    */
   public String canonical() {
-    return value != null ? Integer.toString(value) : raw;
+    return problem == null ? Integer.toString(value) : raw;
   }
 
   /** Two values are equal when their {@link #canonical()} texts are. */
@@ -126,6 +127,6 @@ public final class IntValue {
   /** Returns the number, or {@code invalid("raw")}. */
   @Override
   public String toString() {
-    return value != null ? value.toString() : "invalid(\"" + raw + "\")";
+    return problem == null ? Integer.toString(value) : "invalid(\"" + raw + "\")";
   }
 }
