@@ -388,7 +388,6 @@ public final class Codec {
                   problems,
                   outline,
                   capture,
-                  "clientConfig",
                   Vocabulary.autoconfigRoot())
               : new LenientReader(
                   raw, factory, xml, options, lineOffset, problems, outline, capture);

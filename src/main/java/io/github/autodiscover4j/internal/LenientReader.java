@@ -118,7 +118,6 @@ final class LenientReader extends StreamReaderDelegate {
   private final boolean woodstox;
   // the one root a fixed-root format (autoconfig) accepts, in no namespace; null for POX, whose
   // root is chosen by its namespace
-  private final @Nullable String fixedRootName;
   private final Vocabulary.@Nullable Node fixedRoot;
   private final CharSequence xml;
   private final ParseOptions options;
@@ -132,7 +131,6 @@ final class LenientReader extends StreamReaderDelegate {
   private int depth;
   // where each line of the document starts, made when a position on Woodstox is first needed
   private int @Nullable [] lineStarts;
-  private int lineCount;
   private @Nullable Frame lastEndedFrame;
   private final UnknownCapture capture;
   // the model node of the known element that holds elements, when the last start element is unknown
@@ -144,7 +142,7 @@ final class LenientReader extends StreamReaderDelegate {
   // one pass for a Response in the envelope namespace (see guessEnvelopeResponse)
   private boolean guessEnvelope;
   private boolean guessMade;
-  private int rootChildren;
+  private boolean rootChildSeen;
   private boolean inFirstRootChild;
   private boolean firstRootChildHoldsPayload;
   private int elements;
@@ -172,7 +170,7 @@ final class LenientReader extends StreamReaderDelegate {
       List<Problem> problems,
       @Nullable Outline outline,
       UnknownCapture capture) {
-    this(reader, factory, xml, options, lineOffset, problems, outline, capture, null, null);
+    this(reader, factory, xml, options, lineOffset, problems, outline, capture, null);
   }
 
   /**
@@ -188,11 +186,9 @@ final class LenientReader extends StreamReaderDelegate {
       List<Problem> problems,
       @Nullable Outline outline,
       UnknownCapture capture,
-      @Nullable String fixedRootName,
       Vocabulary.@Nullable Node fixedRoot) {
     super(reader);
     this.capture = capture;
-    this.fixedRootName = fixedRootName;
     this.fixedRoot = fixedRoot;
     this.outline = outline;
     this.factory = factory;
@@ -201,6 +197,17 @@ final class LenientReader extends StreamReaderDelegate {
     this.options = options;
     this.lineOffset = lineOffset;
     this.problems = problems;
+  }
+
+  /**
+   * The root element's name of a fixed-root format: its model class's (autoconfig's clientConfig).
+   */
+  private static String fixedRootName(Vocabulary.Node root) {
+    QName name = Vocabulary.rootName(root.type);
+    if (name == null) {
+      throw new IllegalStateException(root.type + " is not a root element");
+    }
+    return name.getLocalPart();
   }
 
   /** What the reader reads, for its messages. */
@@ -345,7 +352,8 @@ final class LenientReader extends StreamReaderDelegate {
     }
     String rawNamespace = nullToEmpty(super.getNamespaceURI());
     String rawLocal = super.getLocalName();
-    if (depth == 1 && rootChildren++ == 0) {
+    if (depth == 1 && !rootChildSeen) {
+      rootChildSeen = true;
       inFirstRootChild = true;
     } else if (depth == 2 && inFirstRootChild && payloadChild(rawLocal)) {
       firstRootChildHoldsPayload = true;
@@ -366,7 +374,8 @@ final class LenientReader extends StreamReaderDelegate {
     long position = woodstox ? Woodstox.endOffset(getParent()) : pack(here());
     Frame frame;
     Vocabulary.Child known = null;
-    if (parent == null && fixedRoot != null && fixedRootName != null) {
+    if (parent == null && fixedRoot != null) {
+      String fixedRootName = fixedRootName(fixedRoot);
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
             AutodiscoverException.Kind.HTML,
@@ -489,7 +498,7 @@ final class LenientReader extends StreamReaderDelegate {
       lineStarts = indexLines(xml);
     }
     int offset = (int) Math.min(position, xml.length());
-    int index = java.util.Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+    int index = java.util.Arrays.binarySearch(lineStarts, offset);
     return index >= 0 ? index : -index - 2;
   }
 
@@ -509,7 +518,7 @@ final class LenientReader extends StreamReaderDelegate {
         starts[n++] = i + 1;
       }
     }
-    lineCount = n;
+    starts = java.util.Arrays.copyOf(starts, n); // exact: binary-searched whole
     return starts;
   }
 
