@@ -207,7 +207,9 @@ final class LenientReader extends StreamReaderDelegate {
     if (name == null) {
       throw new IllegalStateException(root.type + " is not a root element");
     }
-    return name.getLocalPart();
+    // interned, as every name the reader hands JAXB: it compares names by identity (and a name read
+    // from an annotation is a new String)
+    return name.getLocalPart().intern();
   }
 
   /** What the reader reads, for its messages. */
