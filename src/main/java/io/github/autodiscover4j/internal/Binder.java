@@ -1,9 +1,7 @@
 package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.Problem;
-import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
-import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -203,10 +201,8 @@ final class Binder {
                 adapter(node.textField, adapters),
                 lookup.unreflectSetter(node.textField).asType(SET));
       }
-      for (Field field : node.type.getDeclaredFields()) {
-        if (field.isAnnotationPresent(XmlAnyAttribute.class)) {
-          type.otherAttributes = lookup.unreflectGetter(field).asType(GET);
-        }
+      if (node.otherAttributesField != null) {
+        type.otherAttributes = lookup.unreflectGetter(node.otherAttributesField).asType(GET);
       }
       return type;
     } catch (ReflectiveOperationException e) {
@@ -217,14 +213,13 @@ final class Binder {
   @SuppressWarnings("unchecked")
   private static @Nullable XmlAdapter<String, Object> adapter(
       Field field, Map<Class<?>, XmlAdapter<String, Object>> adapters) {
-    XmlJavaTypeAdapter annotation = field.getAnnotation(XmlJavaTypeAdapter.class);
-    if (annotation == null) {
+    Class<?> adapterClass = ModelFacts.field(field).adapter();
+    if (adapterClass == null) {
       return null;
     }
-    Class<?> adapterClass = annotation.value();
     XmlAdapter<String, Object> adapter = adapters.get(adapterClass);
     if (adapter == null) {
-      adapter = (XmlAdapter<String, Object>) Vocabulary.newAdapter(annotation);
+      adapter = (XmlAdapter<String, Object>) Vocabulary.newAdapter(adapterClass);
       adapters.put(adapterClass, adapter);
     }
     return adapter;

@@ -1,14 +1,7 @@
 package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.Namespaces;
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlElementRef;
-import jakarta.xml.bind.annotation.XmlElementRefs;
-import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlSchema;
-import jakarta.xml.bind.annotation.XmlType;
-import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.reflect.Field;
@@ -73,6 +66,8 @@ public final class Vocabulary {
     // the fields of the attributes, by canonical name, and of the text: what the binder fills
     final Map<String, Field> attributeFields = new HashMap<>();
     @Nullable Field textField;
+    // the field of the attributes the model has no name for (@XmlAnyAttribute), if any
+    @Nullable Field otherAttributesField;
     boolean holdsText;
 
     Node(Class<?> type) {
@@ -157,31 +152,32 @@ public final class Vocabulary {
     nodes.put(type, node);
     String packageNamespace = defaultNamespace(type);
     for (Field field : type.getDeclaredFields()) {
-      XmlElement element = field.getAnnotation(XmlElement.class);
-      if (element != null) {
+      // the annotations' facts, from the build's index where it has them (see ModelFacts)
+      ModelFacts.FieldFacts facts = ModelFacts.field(field);
+      if (facts.element()) {
         String ns =
-            "##default".equals(element.namespace()) ? packageNamespace : element.namespace();
+            "##default".equals(facts.elementNamespace())
+                ? packageNamespace
+                : facts.elementNamespace();
         Class<?> valueType = elementType(field);
-        Node childNode =
-            valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
+        Node childNode = ModelFacts.type(valueType).model() ? describe(valueType, nodes) : null;
         add(
             node,
             new Child(
                 ns,
                 // "##default" when XJC only needed the annotation for its type (a typed value whose
                 // name is the field's)
-                "##default".equals(element.name()) ? field.getName() : element.name(),
+                "##default".equals(facts.elementName()) ? field.getName() : facts.elementName(),
                 childNode,
-                check(field),
+                check(facts),
                 List.class.isAssignableFrom(field.getType()),
                 field));
       }
-      if (element == null && isPlainElement(field)) {
+      if (facts.plainElement()) {
         // XJC leaves out @XmlElement where the element's name is the field's (the autoconfig model,
         // whose names are lower camel case): such a field is an element of that name
         Class<?> valueType = elementType(field);
-        Node childNode =
-            valueType.isAnnotationPresent(XmlType.class) ? describe(valueType, nodes) : null;
+        Node childNode = ModelFacts.type(valueType).model() ? describe(valueType, nodes) : null;
         add(
             node,
             new Child(
@@ -192,34 +188,26 @@ public final class Vocabulary {
                 List.class.isAssignableFrom(field.getType()),
                 field));
       }
-      XmlElementRefs refs = field.getAnnotation(XmlElementRefs.class);
-      if (refs != null) {
-        for (XmlElementRef ref : refs.value()) {
-          add(
-              node,
-              new Child(
-                  ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false, field));
-        }
+      for (ModelFacts.Ref ref : facts.refs()) {
+        add(
+            node,
+            new Child(
+                ref.namespace(), ref.name(), describe(ref.type(), nodes), null, false, field));
       }
-      XmlAttribute attribute = field.getAnnotation(XmlAttribute.class);
+      String attribute = facts.attribute();
       if (attribute != null) {
-        node.attributes.put(attribute.name().toLowerCase(Locale.ROOT), attribute.name().intern());
-        node.attributeFields.put(attribute.name(), field);
+        node.attributes.put(attribute.toLowerCase(Locale.ROOT), attribute.intern());
+        node.attributeFields.put(attribute, field);
       }
-      if (field.isAnnotationPresent(XmlValue.class)) {
+      if (facts.value()) {
         node.holdsText = true;
         node.textField = field;
       }
+      if (facts.otherAttributes()) {
+        node.otherAttributesField = field;
+      }
     }
     return node;
-  }
-
-  /** Whether a field of a generated class is an element bound by its name alone (no annotation). */
-  private static boolean isPlainElement(Field field) {
-    return !java.lang.reflect.Modifier.isStatic(field.getModifiers())
-        && !field.isSynthetic()
-        && field.getAnnotations().length == 0
-        && field.getDeclaringClass().isAnnotationPresent(XmlType.class);
   }
 
   /**
@@ -227,11 +215,7 @@ public final class Vocabulary {
    * its package's. Shared with {@link ModelWriter}: JAXB's rule, in one place.
    */
   static String defaultNamespace(Class<?> type) {
-    XmlType xmlType = type.getAnnotation(XmlType.class);
-    if (xmlType != null && !"##default".equals(xmlType.namespace())) {
-      return xmlType.namespace();
-    }
-    return schemaNamespace(type);
+    return ModelFacts.type(type).defaultNamespace();
   }
 
   /** The namespace of a class's package ({@code @XmlSchema}), or "" without one. */
@@ -245,29 +229,19 @@ public final class Vocabulary {
    * resolves it), or null for a class that is no root element.
    */
   static @Nullable QName rootName(Class<?> type) {
-    XmlRootElement root = type.getAnnotation(XmlRootElement.class);
-    if (root == null) {
-      return null;
-    }
-    String name = root.name();
-    if ("##default".equals(name)) {
-      // java.beans.Introspector.decapitalize, as JAXB names it
-      String simple = type.getSimpleName();
-      name =
-          simple.length() > 1
-                  && Character.isUpperCase(simple.charAt(0))
-                  && Character.isUpperCase(simple.charAt(1))
-              ? simple
-              : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    }
-    String namespace =
-        "##default".equals(root.namespace()) ? schemaNamespace(type) : root.namespace();
-    return new QName(namespace, name);
+    ModelFacts.TypeFacts facts = ModelFacts.type(type);
+    String name = facts.rootName();
+    String namespace = facts.rootNamespace();
+    return name == null || namespace == null ? null : new QName(namespace, name);
   }
 
   /** A new instance of a field's {@code @XmlJavaTypeAdapter} (each has a public constructor). */
   static XmlAdapter<?, ?> newAdapter(XmlJavaTypeAdapter annotation) {
-    Class<?> type = annotation.value();
+    return newAdapter(annotation.value());
+  }
+
+  /** A new instance of an adapter class (each has a public constructor). */
+  static XmlAdapter<?, ?> newAdapter(Class<?> type) {
     try {
       return (XmlAdapter<?, ?>) type.getConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
@@ -296,9 +270,9 @@ public final class Vocabulary {
   }
 
   /** The typed-value adapter of a field, which also checks its text; null for plain text. */
-  private static @Nullable ValueAdapter<?> check(Field field) {
-    XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
-    if (adapter == null || !ValueAdapter.class.isAssignableFrom(adapter.value())) {
+  private static @Nullable ValueAdapter<?> check(ModelFacts.FieldFacts facts) {
+    Class<?> adapter = facts.adapter();
+    if (adapter == null || !ValueAdapter.class.isAssignableFrom(adapter)) {
       return null;
     }
     return (ValueAdapter<?>) newAdapter(adapter);
