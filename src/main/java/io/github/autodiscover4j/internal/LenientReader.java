@@ -203,13 +203,12 @@ final class LenientReader extends StreamReaderDelegate {
    * The root element's name of a fixed-root format: its model class's (autoconfig's clientConfig).
    */
   private static String fixedRootName(Vocabulary.Node root) {
-    QName name = Vocabulary.rootName(root.type);
+    // interned (see ModelFacts), as every name the reader hands JAXB: it compares names by identity
+    String name = ModelFacts.type(root.type).rootName();
     if (name == null) {
       throw new IllegalStateException(root.type + " is not a root element");
     }
-    // interned, as every name the reader hands JAXB: it compares names by identity (and a name read
-    // from an annotation is a new String)
-    return name.getLocalPart().intern();
+    return name;
   }
 
   /** What the reader reads, for its messages. */

@@ -6,7 +6,6 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementRef;
 import jakarta.xml.bind.annotation.XmlElementRefs;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import jakarta.xml.bind.annotation.XmlSchema;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.XmlValue;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
@@ -22,9 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,7 +127,7 @@ public final class ModelFacts {
 
   static TypeFacts fromAnnotations(Class<?> type) {
     XmlType xmlType = type.getAnnotation(XmlType.class);
-    String schema = schemaNamespace(type);
+    String schema = Vocabulary.schemaNamespace(type);
     String defaultNamespace =
         xmlType != null && !"##default".equals(xmlType.namespace()) ? xmlType.namespace() : schema;
     XmlRootElement root = type.getAnnotation(XmlRootElement.class);
@@ -146,14 +146,12 @@ public final class ModelFacts {
                 : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
       }
       rootNamespace = "##default".equals(root.namespace()) ? schema : root.namespace();
+      // interned, as the index's are: the reader hands JAXB a root name, and JAXB compares names by
+      // identity (a string read from an annotation is a new one)
+      rootName = rootName.intern();
+      rootNamespace = rootNamespace.intern();
     }
     return new TypeFacts(xmlType != null, defaultNamespace, rootNamespace, rootName);
-  }
-
-  private static String schemaNamespace(Class<?> type) {
-    Package p = type.getPackage();
-    XmlSchema schema = p == null ? null : p.getAnnotation(XmlSchema.class);
-    return schema == null ? "" : schema.namespace();
   }
 
   static FieldFacts fromAnnotations(Field field) {
@@ -204,11 +202,11 @@ public final class ModelFacts {
 
   /** Writes the index, one record per line, tab-separated, in the order the walk finds classes. */
   static void write(Writer w) throws IOException {
-    Map<Class<?>, Boolean> seen = new LinkedHashMap<>();
+    Set<Class<?>> seen = new HashSet<>();
     List<Class<?>> todo = new ArrayList<>(ROOTS);
     while (!todo.isEmpty()) {
       Class<?> type = todo.remove(0);
-      if (seen.put(type, true) != null) {
+      if (!seen.add(type)) {
         continue;
       }
       TypeFacts t = fromAnnotations(type);
@@ -281,8 +279,7 @@ public final class ModelFacts {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] r = line.split("\t", -1);
       for (int i = 0; i < r.length; i++) {
-        // interned, as the annotations' own strings are: the reader hands JAXB these names, and
-        // JAXB compares names by identity
+        // interned: the reader hands JAXB some of these names, and JAXB compares names by identity
         r[i] = r[i].intern();
       }
       if (!r[0].equals("R") && pending != null) {

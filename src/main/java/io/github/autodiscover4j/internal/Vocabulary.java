@@ -220,7 +220,8 @@ public final class Vocabulary {
 
   /** The namespace of a class's package ({@code @XmlSchema}), or "" without one. */
   static String schemaNamespace(Class<?> type) {
-    XmlSchema schema = type.getPackage().getAnnotation(XmlSchema.class);
+    Package p = type.getPackage(); // none for a primitive or an array
+    XmlSchema schema = p == null ? null : p.getAnnotation(XmlSchema.class);
     return schema == null ? "" : schema.namespace();
   }
 
