@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Binds the events of a {@link LenientReader} into the generated model, in place of JAXB's
  * unmarshaller and with the same result: a table per model class (its constructor, and per child
- * element, attribute and text a method handle on the field and the value's adapter), built once per
- * model from {@link Vocabulary}, which derives it from the JAXB annotations. Reading then does no
- * reflection and no look-up beyond a hash of each element's local name.
+ * element, attribute and text the field, made accessible, and the value's adapter), built once per
+ * model from {@link Vocabulary}, which derives it from the JAXB annotations. Reading then looks
+ * nothing up: the element the {@link LenientReader} matched names its table entry.
  *
  * <p>What JAXB does, this does: a single-valued element seen twice keeps the last; a list gets its
  * items in document order; the text of a leaf is handed on raw (several text events joined, {@code
@@ -37,41 +37,41 @@ import org.jspecify.annotations.Nullable;
 final class Binder {
   /** A child element of a model class and how to store its value. */
   private static final class Element {
+    final Type owner;
     final String namespace;
     final @Nullable Type bean; // null for a text leaf
     final @Nullable XmlAdapter<String, Object> adapter;
     final boolean list;
-    final MethodHandle get; // (Object) Object: the field, for a list
-    final MethodHandle set; // (Object, Object) void
+    final Field field; // accessible
 
     Element(
+        Type owner,
         String namespace,
         @Nullable Type bean,
         @Nullable XmlAdapter<String, Object> adapter,
         boolean list,
-        MethodHandle get,
-        MethodHandle set) {
+        Field field) {
+      this.owner = owner;
       this.namespace = namespace;
       this.bean = bean;
       this.adapter = adapter;
       this.list = list;
-      this.get = get;
-      this.set = set;
+      this.field = field;
     }
   }
 
   /** An attribute or the text of a model class: the field's setter and adapter. */
   private static final class Value {
     final @Nullable XmlAdapter<String, Object> adapter;
-    final MethodHandle set; // (Object, Object) void
+    final Field field; // accessible
 
-    Value(@Nullable XmlAdapter<String, Object> adapter, MethodHandle set) {
+    Value(@Nullable XmlAdapter<String, Object> adapter, Field field) {
       this.adapter = adapter;
-      this.set = set;
+      this.field = field;
     }
 
-    void store(Object target, String text) throws Throwable {
-      set.invokeExact(target, adapter == null ? (Object) text : adapter.unmarshal(text));
+    void store(Object target, String text) throws Exception {
+      field.set(target, adapter == null ? (Object) text : adapter.unmarshal(text));
     }
   }
 
@@ -82,7 +82,7 @@ final class Binder {
     // namespace
     final Map<String, Element[]> elements = new HashMap<>();
     final Map<String, Value> attributes = new HashMap<>();
-    @Nullable MethodHandle otherAttributes; // (Object) Object: the Map<QName, String>
+    @Nullable Field otherAttributes; // accessible: the Map<QName, String>
     @Nullable Value text;
 
     Type(MethodHandle create) {
@@ -103,9 +103,6 @@ final class Binder {
   }
 
   private static final MethodType CREATE = MethodType.methodType(Object.class);
-  private static final MethodType GET = MethodType.methodType(Object.class, Object.class);
-  private static final MethodType SET =
-      MethodType.methodType(void.class, Object.class, Object.class);
 
   /** The roots by namespace and local name. */
   private final Map<QName, Type> roots = new HashMap<>();
@@ -179,35 +176,43 @@ final class Binder {
           Field field = child.field;
           Element element =
               new Element(
+                  type,
                   child.namespace,
                   child.node == null ? null : type(child.node, types, adapters),
                   adapter(field, adapters),
                   List.class.isAssignableFrom(field.getType()),
-                  lookup.unreflectGetter(field).asType(GET),
-                  lookup.unreflectSetter(field).asType(SET));
+                  accessible(field));
           elements.computeIfAbsent(child.localName, k -> new ArrayList<>(1)).add(element);
+          // what the lenient reader matched is stored without a second look-up of its name
+          child.binding = element;
         }
       }
       elements.forEach((name, list) -> type.elements.put(name, list.toArray(new Element[0])));
       for (Map.Entry<String, Field> attribute : node.attributeFields.entrySet()) {
         Field field = attribute.getValue();
         type.attributes.put(
-            attribute.getKey(),
-            new Value(adapter(field, adapters), lookup.unreflectSetter(field).asType(SET)));
+            attribute.getKey(), new Value(adapter(field, adapters), accessible(field)));
       }
       if (node.textField != null) {
-        type.text =
-            new Value(
-                adapter(node.textField, adapters),
-                lookup.unreflectSetter(node.textField).asType(SET));
+        type.text = new Value(adapter(node.textField, adapters), accessible(node.textField));
       }
       if (node.otherAttributesField != null) {
-        type.otherAttributes = lookup.unreflectGetter(node.otherAttributesField).asType(GET);
+        type.otherAttributes = accessible(node.otherAttributesField);
       }
       return type;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot bind " + node.type, e);
     }
+  }
+
+  /**
+   * A model field made accessible: reflection's field access reads and writes it directly, with a
+   * type check, where a method handle held in a table (not a constant the compiler can fold) costs
+   * a chain of adaptations per call.
+   */
+  private static Field accessible(Field field) {
+    field.setAccessible(true);
+    return field;
   }
 
   @SuppressWarnings("unchecked")
@@ -324,7 +329,7 @@ final class Binder {
         if (value != null) {
           value.store(bean, reader.getAttributeValue(i));
         } else if (type.otherAttributes != null) {
-          Object field = (Object) type.otherAttributes.invokeExact(bean);
+          Object field = type.otherAttributes.get(bean);
           @SuppressWarnings("unchecked")
           Map<QName, String> other = (Map<QName, String>) field;
           String prefix = reader.getAttributePrefix(i);
@@ -338,8 +343,11 @@ final class Binder {
 
     /** Reads a child element of {@code bean} and stores its value. */
     private void child(Type type, Object bean) throws Throwable {
-      String namespace = reader.getNamespaceURI();
-      Element element = type.element(namespace == null ? "" : namespace, reader.getLocalName());
+      Element element = started(type);
+      if (element == null) {
+        String namespace = reader.getNamespaceURI();
+        element = type.element(namespace == null ? "" : namespace, reader.getLocalName());
+      }
       if (element == null) {
         unexpected(type);
         return;
@@ -353,17 +361,32 @@ final class Binder {
         value = element.adapter == null ? text : typed(element.adapter, text);
       }
       if (element.list) {
-        Object field = (Object) element.get.invokeExact(bean);
+        Object field = element.field.get(bean);
         @SuppressWarnings("unchecked")
         List<Object> list = (List<Object>) field;
         if (list == null) {
           list = new ArrayList<>();
-          element.set.invokeExact(bean, (Object) list);
+          element.field.set(bean, list);
         }
         list.add(value);
       } else {
-        element.set.invokeExact(bean, value);
+        element.field.set(bean, value);
       }
+    }
+
+    /**
+     * The element of {@code type} the lenient reader matched the current start element to, or null
+     * (then its name is looked up): the same element the look-up finds, the reader's canonical name
+     * and namespace being the ones it looks up.
+     */
+    private @Nullable Element started(Type type) {
+      if (!(reader instanceof LenientReader lenient)) {
+        return null;
+      }
+      Vocabulary.Child child = lenient.startedChild();
+      return child != null && child.binding instanceof Element element && element.owner == type
+          ? element
+          : null;
     }
 
     /** The typed value of a leaf's text: the one the reader's check read, else read here. */

@@ -51,7 +51,8 @@ final class LenientReader extends StreamReaderDelegate {
     String localName = "";
     Vocabulary.@Nullable Node node;
     @Nullable ValueAdapter<?> check;
-    boolean knownLeaf;
+    // the known child element it is in its parent; null for the root and unknown elements
+    Vocabulary.@Nullable Child known;
     // where its start tag ends: on Woodstox the character offset, turned into line and column only
     // when a problem or the outline asks (see line(Frame)); on the JDK its line and column, packed
     // (see pack). One long: a frame is made for every depth of every document.
@@ -70,13 +71,13 @@ final class LenientReader extends StreamReaderDelegate {
         String localName,
         Vocabulary.@Nullable Node node,
         @Nullable ValueAdapter<?> check,
-        boolean knownLeaf,
+        Vocabulary.@Nullable Child known,
         long position) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
       this.check = check;
-      this.knownLeaf = knownLeaf;
+      this.known = known;
       this.position = position;
       this.text = null;
       this.textLength = 0;
@@ -85,8 +86,13 @@ final class LenientReader extends StreamReaderDelegate {
       return this;
     }
 
+    /** Whether it is a known element that holds only text (no model class of its own). */
+    boolean knownLeaf() {
+      return known != null && known.node == null;
+    }
+
     boolean holdsText() {
-      return knownLeaf || (node != null && node.holdsText);
+      return knownLeaf() || (node != null && node.holdsText);
     }
   }
 
@@ -392,7 +398,7 @@ final class LenientReader extends StreamReaderDelegate {
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, false, position);
+      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, null, position);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -411,21 +417,15 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, false, position);
+      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, null, position);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
       frame =
           frameAt(depth)
-              .set(
-                  known.namespace,
-                  known.localName,
-                  known.node,
-                  known.check,
-                  known.node == null,
-                  position);
+              .set(known.namespace, known.localName, known.node, known.check, known, position);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
-      if ((parent.node != null || parent.knownLeaf)
+      if ((parent.node != null || parent.knownLeaf())
           && ++unknownElements > options.maxUnknownElements()) {
         // each one under a known element is kept whole in the model (or dropped, with a problem):
         // bounded, as every other count is
@@ -438,7 +438,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = frameAt(depth).set(ns, rawLocal, null, null, false, position);
+      frame = frameAt(depth).set(ns, rawLocal, null, null, null, position);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -539,10 +539,14 @@ final class LenientReader extends StreamReaderDelegate {
   private Vocabulary.@Nullable Child knownChild(
       Frame parent, String rawLocal, @Nullable String canonical, boolean ours) {
     Vocabulary.Node node = parent.node;
-    if (node == null || !ours || node.candidates(rawLocal).isEmpty()) {
+    if (node == null || !ours) {
       return null;
     }
-    Vocabulary.Child child = node.child(rawLocal, canonical);
+    List<Vocabulary.Child> candidates = node.candidates(rawLocal);
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Vocabulary.Child child = Vocabulary.Node.child(candidates, canonical);
     if (child == null
         || (node == Vocabulary.RESPONSE_ROOT
             && (canonical == null || !trustedPayload(canonical)))) {
@@ -942,6 +946,15 @@ final class LenientReader extends StreamReaderDelegate {
             && text.equals(ended.text)
         ? ended.value
         : null;
+  }
+
+  /**
+   * The known child element the current start element is, as this reader matched it in its parent
+   * (name and namespace canonical); null for the root element and for an unknown element.
+   */
+  Vocabulary.@Nullable Child startedChild() {
+    Frame started = top();
+    return started == null ? null : started.known;
   }
 
   /** The current text event's text, made once however often it is asked for. */

@@ -35,6 +35,9 @@ public final class Vocabulary {
     // the field the element is bound to (for the envelope's Response, its content list), which the
     // binder fills
     final Field field;
+    // the binder's entry for this element, set once as its model's binder is built (in that
+    // binder's class initialiser, which every reader of it has seen complete)
+    @Nullable Object binding;
 
     Child(
         String namespace,
@@ -79,7 +82,11 @@ public final class Vocabulary {
      * Response} elements) the namespace decides; null when it cannot.
      */
     @Nullable Child child(String localName, @Nullable String canonicalNamespace) {
-      List<Child> candidates = candidates(localName);
+      return child(candidates(localName), canonicalNamespace);
+    }
+
+    /** The one of a name's {@link #candidates} that {@link #child(String, String)} finds. */
+    static @Nullable Child child(List<Child> candidates, @Nullable String canonicalNamespace) {
       if (candidates.isEmpty()) {
         return null;
       }
