@@ -44,6 +44,42 @@ final class AsciiText implements CharSequence {
     return new AsciiText(bytes, from + start, from + end);
   }
 
+  /**
+   * Where {@code part} next occurs from {@code from}, as {@link String#indexOf(String, int)}: on
+   * the bytes, without a call per character.
+   */
+  int indexOf(String part, int from) {
+    int at = indexOf(bytes, this.from, to, part, this.from + Math.max(0, from));
+    return at < 0 ? -1 : at - this.from;
+  }
+
+  /**
+   * Where {@code part} next occurs in {@code bytes} (read as Latin-1 characters) between {@code
+   * start} (inclusive) and {@code end} (exclusive), from {@code from} on; -1 if nowhere.
+   */
+  static int indexOf(byte[] bytes, int start, int end, String part, int from) {
+    int n = part.length();
+    if (n == 0) {
+      return Math.min(Math.max(start, from), end);
+    }
+    byte first = (byte) part.charAt(0);
+    for (int i = Math.max(start, from); i <= end - n; i++) {
+      if (bytes[i] == first && matches(bytes, i, part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matches(byte[] bytes, int at, String part) {
+    for (int k = 1; k < part.length(); k++) {
+      if ((bytes[at + k] & 0xFF) != part.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);

@@ -111,6 +111,9 @@ final class BodyKind {
     if (text instanceof String s) {
       return s.indexOf(part, from);
     }
+    if (text instanceof AsciiText ascii) {
+      return ascii.indexOf(part, from);
+    }
     char first = part.charAt(0);
     for (int i = Math.max(0, from); i + part.length() <= text.length(); i++) {
       if (text.charAt(i) == first && startsWith(text, part, i)) {

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * fail with their position.
  */
 final class TextInput {
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.nativeOrder());
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -123,44 +126,43 @@ final class TextInput {
 
   /** The declared encoding when it is one whose ASCII bytes mean ASCII; UTF-8 for anything else. */
   private static Charset declaredAsciiCompatible(byte[] bytes, int length) {
-    int end = Math.min(length, 200);
     // the first bytes as Latin-1 characters, in place
-    CharSequence head = new AsciiText(bytes, 0, end);
-    int decl = BodyKind.indexOf(head, "<?xml", 0);
-    int close = decl < 0 ? -1 : BodyKind.indexOf(head, "?>", decl);
+    int end = Math.min(length, 200);
+    int decl = AsciiText.indexOf(bytes, 0, end, "<?xml", 0);
+    int close = decl < 0 ? -1 : AsciiText.indexOf(bytes, 0, end, "?>", decl);
     if (close < 0) {
       return StandardCharsets.UTF_8;
     }
-    int at = BodyKind.indexOf(head, "encoding", decl);
-    if (at < 0 || at >= close) {
+    int at = AsciiText.indexOf(bytes, 0, close, "encoding", decl);
+    if (at < 0) {
       return StandardCharsets.UTF_8;
     }
-    int k = BodyKind.skipSpace(head, at + "encoding".length(), close);
-    if (k >= close || head.charAt(k) != '=') {
+    int k = skipSpace(bytes, at + "encoding".length(), close);
+    if (k >= close || bytes[k] != '=') {
       return StandardCharsets.UTF_8;
     }
-    k = BodyKind.skipSpace(head, k + 1, close);
-    if (k >= close || (head.charAt(k) != '"' && head.charAt(k) != '\'')) {
+    k = skipSpace(bytes, k + 1, close);
+    if (k >= close || (bytes[k] != '"' && bytes[k] != '\'')) {
       return StandardCharsets.UTF_8;
     }
-    char quote = head.charAt(k);
+    byte quote = bytes[k];
     int endQuote = k + 1;
-    while (endQuote < close && head.charAt(endQuote) != quote) {
+    while (endQuote < close && bytes[endQuote] != quote) {
       endQuote++;
     }
     if (endQuote >= close) {
       return StandardCharsets.UTF_8;
     }
     // the name compared in place: no String made for the one every parse reads
-    int from = BodyKind.skipSpace(head, k + 1, endQuote);
+    int from = skipSpace(bytes, k + 1, endQuote);
     int to = endQuote;
-    while (to > from && Character.isWhitespace(head.charAt(to - 1))) {
+    while (to > from && isSpace(bytes[to - 1])) {
       to--;
     }
-    if (named(head, from, to, "iso-8859-1", "latin1", "us-ascii", "ascii")) {
+    if (named(bytes, from, to, "iso-8859-1", "latin1", "us-ascii", "ascii")) {
       return StandardCharsets.ISO_8859_1;
     }
-    if (named(head, from, to, "windows-1252", "cp1252", null, null)) {
+    if (named(bytes, from, to, "windows-1252", "cp1252", null, null)) {
       return Charset.isSupported("windows-1252")
           ? Charset.forName("windows-1252")
           : StandardCharsets.ISO_8859_1;
@@ -169,31 +171,41 @@ final class TextInput {
   }
 
   /**
-   * Whether {@code text} from {@code from} to {@code to} is one of up to four names, ignoring ASCII
+   * The first index from {@code from} (below {@code to}) that is not white space, else {@code to}.
+   */
+  private static int skipSpace(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to && isSpace(bytes[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** White space as {@link Character#isWhitespace} has it, for a byte read as Latin-1. */
+  private static boolean isSpace(byte b) {
+    return Character.isWhitespace((char) (b & 0xFF));
+  }
+
+  /**
+   * Whether the bytes from {@code from} to {@code to} are one of up to four names, ignoring ASCII
    * case (fixed arity: no array per parse).
    */
   private static boolean named(
-      CharSequence text,
-      int from,
-      int to,
-      String a,
-      String b,
-      @Nullable String c,
-      @Nullable String d) {
-    return is(text, from, to, a)
-        || is(text, from, to, b)
-        || is(text, from, to, c)
-        || is(text, from, to, d);
+      byte[] bytes, int from, int to, String a, String b, @Nullable String c, @Nullable String d) {
+    return is(bytes, from, to, a)
+        || is(bytes, from, to, b)
+        || is(bytes, from, to, c)
+        || is(bytes, from, to, d);
   }
 
-  private static boolean is(CharSequence text, int from, int to, @Nullable String name) {
+  private static boolean is(byte[] bytes, int from, int to, @Nullable String name) {
     if (name == null || to - from != name.length()) {
       return false;
     }
     for (int i = 0; i < name.length(); i++) {
-      char ch = text.charAt(from + i);
+      int ch = bytes[from + i] & 0xFF;
       if (ch >= 'A' && ch <= 'Z') {
-        ch = (char) (ch + ('a' - 'A'));
+        ch += 'a' - 'A';
       }
       if (ch != name.charAt(i)) {
         return false;
@@ -203,7 +215,14 @@ final class TextInput {
   }
 
   private static boolean isAscii(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    // eight bytes at a time: the look runs over every byte of every document
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      if (((long) LONGS.get(bytes, i) & 0x8080_8080_8080_8080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < to; i++) {
       if (bytes[i] < 0) {
         return false;
       }

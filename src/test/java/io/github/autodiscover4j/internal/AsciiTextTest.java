@@ -60,4 +60,24 @@ class AsciiTextTest {
       assertEquals(-1, r.read());
     }
   }
+
+  @Test
+  void findsAPartWhereTheStringWould() {
+    String whole = "x<?xml version='1.0' encoding=\"caf\u00e9\"?>\n<?xml?><a/>?>y";
+    // Latin-1 bytes, one per character, as a view past the first byte and before the last
+    AsciiText text =
+        new AsciiText(whole.getBytes(StandardCharsets.ISO_8859_1), 1, whole.length() - 1);
+    String expected = whole.substring(1, whole.length() - 1);
+    for (String part :
+        new String[] {"<?xml", "?>", "encoding", "y", "x", "\u00e9", "?><a", "zz", ""}) {
+      for (int from = -2; from <= expected.length() + 2; from++) {
+        assertEquals(
+            expected.indexOf(part, from), text.indexOf(part, from), part + " from " + from);
+        assertEquals(
+            expected.indexOf(part, from),
+            BodyKind.indexOf(text, part, from),
+            part + " from " + from);
+      }
+    }
+  }
 }
