@@ -2,9 +2,7 @@ package io.github.autodiscover4j.internal;
 
 import io.github.autodiscover4j.Problem;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +75,7 @@ final class Binder {
 
   /** A model class. */
   private static final class Type {
-    final MethodHandle create; // () Object
+    final Constructor<?> create; // accessible, no arguments
     // by local name; several entries of one name (the envelope's three Responses) differ by
     // namespace
     final Map<String, Element[]> elements = new HashMap<>();
@@ -85,7 +83,7 @@ final class Binder {
     @Nullable Field otherAttributes; // accessible: the Map<QName, String>
     @Nullable Value text;
 
-    Type(MethodHandle create) {
+    Type(Constructor<?> create) {
       this.create = create;
     }
 
@@ -101,8 +99,6 @@ final class Binder {
       return null;
     }
   }
-
-  private static final MethodType CREATE = MethodType.methodType(Object.class);
 
   /** The roots by namespace and local name. */
   private final Map<QName, Type> roots = new HashMap<>();
@@ -164,11 +160,9 @@ final class Binder {
       return known;
     }
     try {
-      MethodHandles.Lookup lookup =
-          MethodHandles.privateLookupIn(node.type, MethodHandles.lookup());
-      Type type =
-          new Type(
-              lookup.findConstructor(node.type, MethodType.methodType(void.class)).asType(CREATE));
+      Constructor<?> create = node.type.getDeclaredConstructor();
+      create.setAccessible(true);
+      Type type = new Type(create);
       types.put(node, type);
       Map<String, List<Element>> elements = new HashMap<>();
       for (List<Vocabulary.Child> sameName : node.children.values()) {
@@ -260,9 +254,19 @@ final class Binder {
     Object bean;
     try {
       bean = run.bean(root, null);
-    } catch (XMLStreamException | RuntimeException | Error e) {
+    } catch (XMLStreamException | RuntimeException e) {
       throw e;
-    } catch (Throwable e) {
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      // a model constructor or adapter that threw: as it threw, where it can be
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("the binder failed", e);
+    } catch (Exception e) {
       throw new IllegalStateException("the binder failed", e);
     }
     reader.next();
@@ -285,8 +289,8 @@ final class Binder {
     }
 
     /** Reads the model object whose start element the reader is at, up to its end element. */
-    Object bean(Type type, @Nullable Object parent) throws Throwable {
-      Object bean = (Object) type.create.invokeExact();
+    Object bean(Type type, @Nullable Object parent) throws Exception {
+      Object bean = type.create.newInstance();
       capture.beforeUnmarshal(bean, parent);
       attributes(type, bean);
       Value textValue = type.text;
@@ -319,7 +323,7 @@ final class Binder {
       }
     }
 
-    private void attributes(Type type, Object bean) throws Throwable {
+    private void attributes(Type type, Object bean) throws Exception {
       int n = reader.getAttributeCount();
       for (int i = 0; i < n; i++) {
         String namespace = reader.getAttributeNamespace(i);
@@ -342,7 +346,7 @@ final class Binder {
     }
 
     /** Reads a child element of {@code bean} and stores its value. */
-    private void child(Type type, Object bean) throws Throwable {
+    private void child(Type type, Object bean) throws Exception {
       Element element = started(type);
       if (element == null) {
         String namespace = reader.getNamespaceURI();
