@@ -100,6 +100,8 @@ final class Binder {
     }
   }
 
+  private static final Object[] NO_ARGUMENTS = {};
+
   /** The roots by namespace and local name. */
   private final Map<QName, Type> roots = new HashMap<>();
 
@@ -290,7 +292,7 @@ final class Binder {
 
     /** Reads the model object whose start element the reader is at, up to its end element. */
     Object bean(Type type, @Nullable Object parent) throws Exception {
-      Object bean = type.create.newInstance();
+      Object bean = type.create.newInstance(NO_ARGUMENTS); // no varargs array per object
       capture.beforeUnmarshal(bean, parent);
       attributes(type, bean);
       Value textValue = type.text;
