@@ -58,7 +58,7 @@ final class Binder {
     }
   }
 
-  /** An attribute or the text of a model class: the field's setter and adapter. */
+  /** An attribute or the text of a model class: its field and the value's adapter. */
   private static final class Value {
     final @Nullable XmlAdapter<String, Object> adapter;
     final Field field; // accessible
@@ -82,6 +82,7 @@ final class Binder {
     final Map<String, Value> attributes = new HashMap<>();
     @Nullable Field otherAttributes; // accessible: the Map<QName, String>
     @Nullable Value text;
+    boolean root; // one of its binder's roots
 
     Type(Constructor<?> create) {
       this.create = create;
@@ -109,7 +110,9 @@ final class Binder {
     IdentityHashMap<Vocabulary.Node, Type> types = new IdentityHashMap<>();
     Map<Class<?>, XmlAdapter<String, Object>> adapters = new HashMap<>();
     for (int i = 0; i < rootNodes.size(); i++) {
-      roots.put(rootNames.get(i), type(rootNodes.get(i), types, adapters));
+      Type root = type(rootNodes.get(i), types, adapters);
+      root.root = true;
+      roots.put(rootNames.get(i), root);
     }
   }
 
@@ -166,6 +169,7 @@ final class Binder {
       create.setAccessible(true);
       Type type = new Type(create);
       types.put(node, type);
+      node.binding = type; // the root found from the reader's root frame, without a QName
       Map<String, List<Element>> elements = new HashMap<>();
       for (List<Vocabulary.Child> sameName : node.children.values()) {
         for (Vocabulary.Child child : sameName) {
@@ -247,7 +251,10 @@ final class Binder {
     while (event != XMLStreamConstants.START_ELEMENT) {
       event = reader.next();
     }
-    Type root = roots.get(new QName(reader.getNamespaceURI(), reader.getLocalName()));
+    Type root = startedRoot(reader);
+    if (root == null) {
+      root = roots.get(new QName(reader.getNamespaceURI(), reader.getLocalName()));
+    }
     if (root == null) {
       // the reader only hands on a root it has put into the model's namespace
       throw new IllegalStateException(
@@ -259,7 +266,7 @@ final class Binder {
     } catch (XMLStreamException | RuntimeException e) {
       throw e;
     } catch (java.lang.reflect.InvocationTargetException e) {
-      // a model constructor or adapter that threw: as it threw, where it can be
+      // a model constructor that threw (reflection wraps it): rethrown as it threw, where it can be
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -273,6 +280,20 @@ final class Binder {
     }
     reader.next();
     return bean;
+  }
+
+  /**
+   * The root the lenient reader matched the root element to (the model class of its root frame), or
+   * null (then it is looked up by name): no {@code QName} made per document.
+   */
+  private static @Nullable Type startedRoot(XMLStreamReader reader) {
+    if (reader instanceof LenientReader lenient) {
+      Vocabulary.Node node = lenient.startedNode();
+      if (node != null && node.binding instanceof Type type && type.root) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** One read: the reader, where problems go, a buffer for text. */

@@ -958,6 +958,12 @@ final class LenientReader extends StreamReaderDelegate {
     return started == null ? null : started.known;
   }
 
+  /** The model class of the element the current start element is, as matched; null if unknown. */
+  Vocabulary.@Nullable Node startedNode() {
+    Frame started = top();
+    return started == null ? null : started.node;
+  }
+
   /** The current text event's text, made once however often it is asked for. */
   @Override
   public String getText() {

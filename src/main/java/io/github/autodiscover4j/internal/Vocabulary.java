@@ -72,6 +72,8 @@ public final class Vocabulary {
     // the field of the attributes the model has no name for (@XmlAnyAttribute), if any
     @Nullable Field otherAttributesField;
     boolean holdsText;
+    // the binder's table for this class, set once as its model's binder is built (as Child.binding)
+    @Nullable Object binding;
 
     Node(Class<?> type) {
       this.type = type;
