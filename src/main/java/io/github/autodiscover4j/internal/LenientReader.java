@@ -50,7 +50,6 @@ final class LenientReader extends StreamReaderDelegate {
     String namespace = "";
     String localName = "";
     Vocabulary.@Nullable Node node;
-    @Nullable ValueAdapter<?> check;
     // the known child element it is in its parent; null for the root and unknown elements
     Vocabulary.@Nullable Child known;
     // where its start tag ends: on Woodstox the character offset, turned into line and column only
@@ -70,13 +69,11 @@ final class LenientReader extends StreamReaderDelegate {
         String namespace,
         String localName,
         Vocabulary.@Nullable Node node,
-        @Nullable ValueAdapter<?> check,
         Vocabulary.@Nullable Child known,
         long position) {
       this.namespace = namespace;
       this.localName = localName;
       this.node = node;
-      this.check = check;
       this.known = known;
       this.position = position;
       this.text = null;
@@ -84,6 +81,11 @@ final class LenientReader extends StreamReaderDelegate {
       this.value = null;
       this.outlined = null;
       return this;
+    }
+
+    /** The check of its typed value, if it is a known leaf that has one. */
+    @Nullable ValueAdapter<?> check() {
+      return known == null ? null : known.check;
     }
 
     /** Whether it is a known element that holds only text (no model class of its own). */
@@ -399,7 +401,7 @@ final class LenientReader extends StreamReaderDelegate {
                 + ">"
                 + (rawNamespace.isEmpty() ? "" : " in namespace " + rawNamespace));
       }
-      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, null, position);
+      frame = frameAt(depth).set("", fixedRootName, fixedRoot, null, position);
     } else if (parent == null) {
       if (rawLocal.equalsIgnoreCase("html")) {
         throw fail(
@@ -418,11 +420,9 @@ final class LenientReader extends StreamReaderDelegate {
       if (ns == null || Vocabulary.root(ns) == null) {
         ns = Sniffer.rootNamespace(factory, xml);
       }
-      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, null, position);
+      frame = frameAt(depth).set(ns, "Autodiscover", Vocabulary.root(ns), null, position);
     } else if ((known = knownChild(parent, rawLocal, canonical, ours)) != null) {
-      frame =
-          frameAt(depth)
-              .set(known.namespace, known.localName, known.node, known.check, known, position);
+      frame = frameAt(depth).set(known.namespace, known.localName, known.node, known, position);
     } else {
       // Unknown: keep its name; without a namespace (or with a variant of ours) it joins its
       // parent's.
@@ -439,7 +439,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       String ns =
           canonical != null ? canonical : rawNamespace.isEmpty() ? parent.namespace : rawNamespace;
-      frame = frameAt(depth).set(ns, rawLocal, null, null, null, position);
+      frame = frameAt(depth).set(ns, rawLocal, null, null, position);
       if (parent.holdsText()) {
         unknownInText = true;
         problem(
@@ -761,12 +761,13 @@ final class LenientReader extends StreamReaderDelegate {
     }
     Frame frame = frames[--depth];
     lastEndedFrame = frame;
-    if (frame.check != null) {
+    ValueAdapter<?> check = frame.check();
+    if (check != null) {
       String text = frame.text == null ? "" : frame.text.toString();
-      Object value = frame.check.unmarshal(text);
+      Object value = check.unmarshal(text);
       frame.text = text;
       frame.value = value; // for the binder to take (checkedValue)
-      String problem = value == null ? null : frame.check.problemOf(value);
+      String problem = value == null ? null : check.problemOf(value);
       if (problem != null) {
         problem(Problem.Kind.INVALID_VALUE, problem, frame, line(frame), column(frame));
       }
@@ -818,7 +819,7 @@ final class LenientReader extends StreamReaderDelegate {
       }
       return false;
     }
-    if (frame.check != null) {
+    if (frame.check() != null) {
       String text = getText();
       if (frame.text == null) {
         frame.text = text;
@@ -941,9 +942,10 @@ final class LenientReader extends StreamReaderDelegate {
    */
   @Nullable Object checkedValue(Class<?> adapterClass, String text) {
     Frame ended = lastEndedFrame;
+    ValueAdapter<?> check = ended == null ? null : ended.check();
     return ended != null
-            && ended.check != null
-            && ended.check.getClass() == adapterClass
+            && check != null
+            && check.getClass() == adapterClass
             && text.equals(ended.text)
         ? ended.value
         : null;
