@@ -15,12 +15,27 @@ final class AsciiText implements CharSequence {
   private final byte[] bytes;
   private final int from;
   private final int to;
+  private final boolean readAsDeclared;
 
-  /** Bytes {@code from} (inclusive) to {@code to} (exclusive). */
-  AsciiText(byte[] bytes, int from, int to) {
+  /**
+   * Bytes {@code from} (inclusive) to {@code to} (exclusive).
+   *
+   * @param readAsDeclared whether a parser handed these bytes reads them as these characters: they
+   *     start where the document does, and its XML declaration names no encoding, UTF-8, US-ASCII
+   *     or ISO-8859-1 (the text of a document declared UTF-16 over ASCII bytes, as Exchange writes
+   *     it, is its bytes read as ASCII all the same, but a parser would take the declaration at its
+   *     word)
+   */
+  AsciiText(byte[] bytes, int from, int to, boolean readAsDeclared) {
     this.bytes = bytes;
     this.from = from;
     this.to = to;
+    this.readAsDeclared = readAsDeclared;
+  }
+
+  /** Bytes {@code from} (inclusive) to {@code to} (exclusive), not to be handed to a parser. */
+  AsciiText(byte[] bytes, int from, int to) {
+    this(bytes, from, to, false);
   }
 
   @Override
@@ -41,7 +56,34 @@ final class AsciiText implements CharSequence {
     if (start < 0 || end > to - from || start > end) {
       throw new IndexOutOfBoundsException(start + ".." + end + " of " + (to - from));
     }
-    return new AsciiText(bytes, from + start, from + end);
+    // a parser may read the rest of a document from its declaration on as it read the whole
+    return new AsciiText(
+        bytes,
+        from + start,
+        from + end,
+        readAsDeclared && end == to - from && (start == 0 || isDeclaration(start)));
+  }
+
+  private boolean isDeclaration(int start) {
+    return indexOf(bytes, from + start, to, "<?xml", from + start) == from + start;
+  }
+
+  /**
+   * Whether a parser handed {@link #bytes()} from {@link #start()} reads them as this text's
+   * characters (see the constructor).
+   */
+  boolean readAsDeclared() {
+    return readAsDeclared;
+  }
+
+  /** The bytes this text reads in place (not a copy: the caller's). */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** Where in {@link #bytes()} this text starts. */
+  int start() {
+    return from;
   }
 
   /**

@@ -363,7 +363,7 @@ public final class Codec {
     LenientReader reader;
     UnknownCapture capture = new UnknownCapture();
     try {
-      XMLStreamReader raw = factory.createXMLStreamReader(AsciiText.reader(xml));
+      XMLStreamReader raw = Xml.reader(factory, xml);
       if ("1.1".equals(raw.getVersion())) {
         // XML 1.1 lets a document carry control characters (&#x1;) that the XML 1.0 writer must
         // refuse, and the JDK's 1.1 scanner reports namespace declarations as attributes.

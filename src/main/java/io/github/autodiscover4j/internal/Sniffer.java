@@ -63,7 +63,7 @@ final class Sniffer {
     Summary s = new Summary();
     XMLStreamReader r = null;
     try {
-      r = factory.createXMLStreamReader(AsciiText.reader(xml));
+      r = Xml.reader(factory, xml);
       int depth = 0;
       String depth3Parent = null;
       for (int events = 0; r.hasNext() && events < MAX_EVENTS; events++) {

@@ -62,13 +62,19 @@ final class TextInput {
     } else if (startsWith(bytes, length, '<', 0x00, -1, -1)) {
       charset = StandardCharsets.UTF_16LE;
     } else {
-      charset = declaredAsciiCompatible(bytes, length);
+      int declared = declared(bytes, length);
+      if (isAscii(bytes, 0, length)) {
+        // What nearly every server sends. ASCII decodes the same in every ASCII-compatible charset
+        // and cannot fail: the bytes are the characters, read in place. A parser handed the bytes
+        // themselves reads them so when the declaration names UTF-8, US-ASCII, ISO-8859-1 or none.
+        return new AsciiText(bytes, 0, length, declared <= DECLARED_LATIN1);
+      }
+      charset = charset(declared);
     }
-    if ((charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1))
-        && isAscii(bytes, skip, length)) {
-      // What nearly every server sends. ASCII decodes the same in all three and cannot fail: the
-      // bytes are the characters, read in place.
-      return new AsciiText(bytes, skip, length);
+    if (skip == 3 && isAscii(bytes, skip, length)) {
+      // UTF-8 after its byte order mark: the same characters in place (a parser handed the bytes
+      // would meet the mark, so not those)
+      return new AsciiText(bytes, skip, length, false);
     }
     CharsetDecoder decoder =
         charset
@@ -124,26 +130,56 @@ final class TextInput {
     return new int[] {line, column};
   }
 
-  /** The declared encoding when it is one whose ASCII bytes mean ASCII; UTF-8 for anything else. */
-  private static Charset declaredAsciiCompatible(byte[] bytes, int length) {
+  /** No encoding declared, or UTF-8 by its name: read as UTF-8. */
+  private static final int DECLARED_UTF8 = 0;
+
+  /** ISO-8859-1 or US-ASCII by its standard name: read as Latin-1. */
+  private static final int DECLARED_LATIN1 = 1;
+
+  /** Another name of Latin-1 or ASCII ({@code latin1}, {@code ascii}): read as Latin-1. */
+  private static final int LATIN1_ALIAS = 2;
+
+  /** windows-1252 (or cp1252). */
+  private static final int WINDOWS_1252 = 3;
+
+  /**
+   * Any other name: read as UTF-8, as is a declaration of UTF-16 over UTF-8 bytes, which Exchange
+   * writes.
+   */
+  private static final int OTHER = 4;
+
+  /** The charset a declaration's class is read in (when the bytes themselves tell none). */
+  private static Charset charset(int declared) {
+    return switch (declared) {
+      case DECLARED_LATIN1, LATIN1_ALIAS -> StandardCharsets.ISO_8859_1;
+      case WINDOWS_1252 ->
+          Charset.isSupported("windows-1252")
+              ? Charset.forName("windows-1252")
+              : StandardCharsets.ISO_8859_1;
+      default -> StandardCharsets.UTF_8;
+    };
+  }
+
+  /** What the XML declaration names: {@link #DECLARED_UTF8} to {@link #OTHER}. */
+  private static int declared(byte[] bytes, int length) {
     // the first bytes as Latin-1 characters, in place
     int end = Math.min(length, 200);
     int decl = AsciiText.indexOf(bytes, 0, end, "<?xml", 0);
     int close = decl < 0 ? -1 : AsciiText.indexOf(bytes, 0, end, "?>", decl);
     if (close < 0) {
-      return StandardCharsets.UTF_8;
+      return DECLARED_UTF8; // no declaration: UTF-8
     }
     int at = AsciiText.indexOf(bytes, 0, close, "encoding", decl);
     if (at < 0) {
-      return StandardCharsets.UTF_8;
+      return DECLARED_UTF8; // no encoding declared: UTF-8
     }
     int k = skipSpace(bytes, at + "encoding".length(), close);
     if (k >= close || bytes[k] != '=') {
-      return StandardCharsets.UTF_8;
+      return OTHER;
     }
     k = skipSpace(bytes, k + 1, close);
     if (k >= close || (bytes[k] != '"' && bytes[k] != '\'')) {
-      return StandardCharsets.UTF_8;
+      return OTHER;
     }
     byte quote = bytes[k];
     int endQuote = k + 1;
@@ -151,7 +187,7 @@ final class TextInput {
       endQuote++;
     }
     if (endQuote >= close) {
-      return StandardCharsets.UTF_8;
+      return OTHER;
     }
     // the name compared in place: no String made for the one every parse reads
     int from = skipSpace(bytes, k + 1, endQuote);
@@ -159,15 +195,20 @@ final class TextInput {
     while (to > from && isSpace(bytes[to - 1])) {
       to--;
     }
-    if (named(bytes, from, to, "iso-8859-1", "latin1", "us-ascii", "ascii")) {
-      return StandardCharsets.ISO_8859_1;
+    boolean exact = from == k + 1 && to == endQuote; // a parser reads no space around the name
+    if (is(bytes, from, to, "utf-8")) {
+      return exact ? DECLARED_UTF8 : OTHER;
+    }
+    if (named(bytes, from, to, "iso-8859-1", "us-ascii", null, null)) {
+      return exact ? DECLARED_LATIN1 : LATIN1_ALIAS;
+    }
+    if (named(bytes, from, to, "latin1", "ascii", null, null)) {
+      return LATIN1_ALIAS;
     }
     if (named(bytes, from, to, "windows-1252", "cp1252", null, null)) {
-      return Charset.isSupported("windows-1252")
-          ? Charset.forName("windows-1252")
-          : StandardCharsets.ISO_8859_1;
+      return WINDOWS_1252;
     }
-    return StandardCharsets.UTF_8;
+    return OTHER;
   }
 
   /**

@@ -5,7 +5,9 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.io.Stax2ByteArraySource;
 
 /**
  * Everything that names a Woodstox or Stax2 class, so that this class alone is loaded when Woodstox
@@ -40,6 +42,21 @@ final class Woodstox {
     f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, null);
     f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, null);
     return f;
+  }
+
+  /** Whether a factory is Woodstox's (only asked when Woodstox is present). */
+  static boolean made(XMLInputFactory factory) {
+    return factory instanceof XMLInputFactory2;
+  }
+
+  /**
+   * A reader of bytes, as Jackson XML hands them to Woodstox: Woodstox reads the XML declaration
+   * itself and decodes the rest without a {@link java.io.Reader} in between.
+   */
+  static XMLStreamReader reader(XMLInputFactory factory, byte[] bytes, int from, int length)
+      throws XMLStreamException {
+    return ((XMLInputFactory2) factory)
+        .createXMLStreamReader(new Stax2ByteArraySource(bytes, from, length));
   }
 
   /**

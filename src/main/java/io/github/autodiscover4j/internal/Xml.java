@@ -2,6 +2,7 @@ package io.github.autodiscover4j.internal;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one StAX factory the library reads through: Woodstox when it is on the class path (Jackson
@@ -71,6 +72,22 @@ final class Xml {
           throw new XMLStreamException("external resource '" + systemId + "' refused");
         });
     return f;
+  }
+
+  /**
+   * A reader of a document's text: the bytes themselves when the parser is Woodstox and they are an
+   * ASCII document read as it declares (see {@link AsciiText#readAsDeclared}), as Jackson XML
+   * reads; else the characters through a {@code Reader}.
+   */
+  static XMLStreamReader reader(XMLInputFactory factory, CharSequence xml)
+      throws XMLStreamException {
+    if (WOODSTOX_PRESENT
+        && xml instanceof AsciiText ascii
+        && ascii.readAsDeclared()
+        && Woodstox.made(factory)) {
+      return Woodstox.reader(factory, ascii.bytes(), ascii.start(), ascii.length());
+    }
+    return factory.createXMLStreamReader(AsciiText.reader(xml));
   }
 
   private static boolean woodstoxWorks() {

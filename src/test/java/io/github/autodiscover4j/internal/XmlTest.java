@@ -133,4 +133,49 @@ class XmlTest {
         e.getMessage().contains("external resource 'http://127.0.0.1/x.dtd' refused"),
         e.getMessage());
   }
+
+  /**
+   * Woodstox reads the bytes themselves, as Jackson XML hands them over, only where they read as
+   * the text the library sniffed: an ASCII document declared UTF-8, US-ASCII, ISO-8859-1 or
+   * nothing. A declaration of UTF-16 over ASCII bytes (Exchange writes it) or a name with space
+   * around it goes through a {@code Reader} of the characters, as before; either way the parser
+   * sees the same document, and its offsets count the same characters.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'<?xml version=\"1.0\" encoding=\"utf-8\"?>', true",
+    "'<?xml version=\"1.0\" encoding=\"UTF-8\"?>', true",
+    "'<?xml version=\"1.0\" encoding=\"US-ASCII\"?>', true",
+    "'<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>', true",
+    "'<?xml version=\"1.0\"?>', true",
+    "'', true",
+    "'  <?xml version=\"1.0\" encoding=\"utf-8\"?>', true",
+    "'<?xml version=\"1.0\" encoding=\"utf-16\"?>', false",
+    "'<?xml version=\"1.0\" encoding=\" utf-8\"?>', false",
+    "'<?xml version=\"1.0\" encoding=\"latin1\"?>', false",
+    "'<?xml version=\"1.0\" encoding=\"windows-1252\"?>', false",
+  })
+  void woodstoxReadsTheBytesWhereTheyReadAsDeclared(String declaration, boolean bytes)
+      throws Exception {
+    XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 64, 100);
+    String document = declaration + "\n<a xmlns=\"urn:x\"><b>text</b></a>";
+    CharSequence text =
+        TextInput.text(
+            document.getBytes(java.nio.charset.StandardCharsets.US_ASCII), document.length());
+    int start = document.indexOf("<?xml") > 0 ? document.indexOf("<?xml") : 0;
+    CharSequence xml = text.subSequence(start, text.length());
+    XMLStreamReader reader = Xml.reader(factory, xml);
+    // Woodstox names the encoding it decoded bytes in, and none for characters it was handed
+    assertEquals(bytes, reader.getEncoding() != null, String.valueOf(reader.getEncoding()));
+    reader.nextTag();
+    reader.nextTag();
+    assertEquals("b", reader.getLocalName());
+    assertEquals(document.indexOf("<b>") - start, reader.getLocation().getCharacterOffset());
+    assertEquals(
+        document.indexOf("<b>") + 3 - start,
+        Woodstox.endOffset(reader),
+        "offsets count the same characters either way");
+    assertEquals("text", reader.getElementText());
+    assertEquals(2, reader.getLocation().getLineNumber());
+  }
 }
