@@ -27,6 +27,31 @@ class ValueTypesTest {
     assertEquals(a.hashCode(), b.hashCode());
   }
 
+  /**
+   * A small number written plainly is one shared instance, whatever range it was read for; any
+   * other spelling keeps its own raw text (which writing sends back), and large numbers are their
+   * own.
+   */
+  @Test
+  void smallPlainNumbersAreSharedAndEveryOtherSpellingKeepsItsText() {
+    IntValue port = IntValue.parse("993", 1, 65535, "port");
+    assertTrue(port == IntValue.parse(new String("993".toCharArray()), 0, 1000, "code"));
+    assertTrue(port == IntValue.of(993));
+    assertTrue(IntValue.of(0) == IntValue.parse("0", 0, 1, "x"));
+    for (String spelled : new String[] {" 993", "0993", "+993", "993 "}) {
+      IntValue other = IntValue.parse(spelled, 1, 65535, "port");
+      assertEquals(spelled, other.raw());
+      assertEquals(port, other);
+      assertFalse(port == other, spelled);
+    }
+    assertFalse(
+        IntValue.parse("1024", 1, 65535, "port") == IntValue.parse("1024", 1, 65535, "port"));
+    assertEquals("1024", IntValue.parse("1024", 1, 65535, "port").raw());
+    assertFalse(IntValue.parse("-1", -5, 5, "x").equals(IntValue.parse("1", -5, 5, "x")));
+    assertEquals(-1, IntValue.parse("-1", -5, 5, "x").value().getAsInt());
+    assertFalse(IntValue.parse("993", 1, 100, "port").isValid(), "the range still applies");
+  }
+
   @Test
   void intValuesAreEqualByTheirCanonicalText() {
     assertSameValue(IntValue.of(993), IntValue.parse(" +993 ", 1, 65535, "port"));

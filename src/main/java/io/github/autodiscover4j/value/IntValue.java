@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Junk ({@code abc}) or an out-of-range number ({@code 70000} as a port) does not fail the
  * parse: the value is empty, {@link #problem()} says what is wrong, and the raw text is kept so
  * that writing the document again sends it back unchanged. Valid numbers are written in canonical
- * decimal form. Instances are immutable.
+ * decimal form. Instances are immutable, and equal values may be one shared instance (the numbers
+ * up to 1023 written plainly, such as the well-known ports and Exchange's error codes): compare
+ * them with {@link #equals}, never with {@code ==}.
  */
 public final class IntValue {
 
@@ -20,6 +22,13 @@ public final class IntValue {
   // the number when valid (problem null): a primitive, so that reading a port allocates no Integer
   private final int value;
   private final @Nullable String problem;
+
+  /**
+   * The numbers 0 to 1023 in plain decimal, each made the first time it is read: the ports and
+   * codes most servers send. A race makes one twice at worst; the fields are final, so any thread
+   * sees a whole instance or none.
+   */
+  private static final @Nullable IntValue[] SMALL = new IntValue[1024];
 
   private IntValue(String raw, int value, @Nullable String problem) {
     this.raw = raw;
@@ -34,6 +43,9 @@ public final class IntValue {
    * @return the value, written in decimal
    */
   public static IntValue of(int value) {
+    if (value >= 0 && value < SMALL.length) {
+      return small(value, Integer.toString(value));
+    }
     return new IntValue(Integer.toString(value), value, null);
   }
 
@@ -61,7 +73,33 @@ public final class IntValue {
     if (n < min || n > max) {
       return new IntValue(text, 0, what + " " + n + " is out of range " + min + ".." + max);
     }
+    if (n >= 0 && n < SMALL.length && isPlain(text)) {
+      return small((int) n, text); // the same raw text, the same number: shared
+    }
     return new IntValue(text, (int) n, null);
+  }
+
+  private static IntValue small(int value, String plain) {
+    IntValue shared = SMALL[value];
+    if (shared == null) {
+      shared = new IntValue(plain, value, null);
+      SMALL[value] = shared;
+    }
+    return shared;
+  }
+
+  /** Whether a number's text is its plain decimal form: digits only, no leading zero. */
+  private static boolean isPlain(String text) {
+    if (text.isEmpty() || (text.length() > 1 && text.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String abbreviate(String s) {
