@@ -392,7 +392,9 @@ final class Binder {
         @SuppressWarnings("unchecked")
         List<Object> list = (List<Object>) field;
         if (list == null) {
-          list = new ArrayList<>();
+          // room for four: most lists of a response hold one to four (an account, its protocols,
+          // a server or two), and the default first array has room for ten
+          list = new ArrayList<>(4);
           element.field.set(bean, list);
         }
         list.add(value);

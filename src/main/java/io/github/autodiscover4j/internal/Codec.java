@@ -176,7 +176,7 @@ public final class Codec {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return result(read(TextInput.text(bytes, length), options, withOutline, false));
+    return (Result) read(TextInput.text(bytes, length), options, withOutline, false, false, false);
   }
 
   /**
@@ -202,16 +202,7 @@ public final class Codec {
    */
   public static Result read(String text, ParseOptions options, boolean withOutline)
       throws AutodiscoverException {
-    return result(read(text, options, withOutline, false));
-  }
-
-  private static Result result(Bound bound) throws AutodiscoverException {
-    if (bound.root instanceof AutodiscoverRoot autodiscoverRoot) {
-      return new Result(autodiscoverRoot, bound.problems, bound.outline);
-    }
-    // the reader only hands on a root element it has put into one of the three root namespaces
-    throw new AutodiscoverException(
-        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an Autodiscover document", -1, -1, null);
+    return (Result) read(text, options, withOutline, false, false, false);
   }
 
   /**
@@ -223,12 +214,33 @@ public final class Codec {
    */
   public record Bound(Object root, List<Problem> problems, @Nullable Outline outline) {}
 
-  private static AutoconfigResult autoconfig(Bound bound) throws AutodiscoverException {
-    if (bound.root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig root) {
-      return new AutoconfigResult(root, bound.problems, bound.outline);
+  /**
+   * What a read makes of its root: a {@link Result}, an {@link AutoconfigResult}, or for a
+   * comparison a {@link Bound}; one object, whose root is checked against the format read.
+   */
+  private static Object result(
+      Object root,
+      List<Problem> problems,
+      @Nullable Outline outline,
+      boolean autoconfig,
+      boolean comparison)
+      throws AutodiscoverException {
+    if (comparison) {
+      return new Bound(root, problems, outline);
     }
+    if (!autoconfig && root instanceof AutodiscoverRoot autodiscoverRoot) {
+      return new Result(autodiscoverRoot, problems, outline);
+    }
+    if (autoconfig && root instanceof io.github.autodiscover4j.model.autoconfig.ClientConfig c) {
+      return new AutoconfigResult(c, problems, outline);
+    }
+    // the reader only hands on a root element it has put into one of the format's namespaces
     throw new AutodiscoverException(
-        AutodiscoverException.Kind.NOT_AUTODISCOVER, "not an autoconfig document", -1, -1, null);
+        AutodiscoverException.Kind.NOT_AUTODISCOVER,
+        autoconfig ? "not an autoconfig document" : "not an Autodiscover document",
+        -1,
+        -1,
+        null);
   }
 
   /**
@@ -247,7 +259,8 @@ public final class Codec {
     if (length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return autoconfig(read(TextInput.text(bytes, length), options, withOutline, true));
+    return (AutoconfigResult)
+        read(TextInput.text(bytes, length), options, withOutline, true, false, false);
   }
 
   /**
@@ -261,13 +274,7 @@ public final class Codec {
    */
   public static AutoconfigResult readAutoconfig(
       String text, ParseOptions options, boolean withOutline) throws AutodiscoverException {
-    return autoconfig(read(text, options, withOutline, true));
-  }
-
-  private static Bound read(
-      CharSequence text, ParseOptions options, boolean withOutline, boolean autoconfig)
-      throws AutodiscoverException {
-    return read(text, options, withOutline, autoconfig, false);
+    return (AutoconfigResult) read(text, options, withOutline, true, false, false);
   }
 
   /**
@@ -288,15 +295,18 @@ public final class Codec {
     if (bytes.length > options.maxInputBytes()) {
       throw tooLarge(options);
     }
-    return read(TextInput.text(bytes, bytes.length), options, false, autoconfig, jaxb);
+    return (Bound)
+        read(TextInput.text(bytes, bytes.length), options, false, autoconfig, jaxb, true);
   }
 
-  private static Bound read(
+  /** A read; what it returns is {@link #result}'s. */
+  private static Object read(
       CharSequence text,
       ParseOptions options,
       boolean withOutline,
       boolean autoconfig,
-      boolean jaxb)
+      boolean jaxb,
+      boolean comparison)
       throws AutodiscoverException {
     if (text.length() > options.maxInputBytes()) {
       throw tooLarge(options);
@@ -334,9 +344,11 @@ public final class Codec {
     // One pass guesses that a Response in the envelope namespace is the envelope's own (an error,
     // as Exchange sends it); the rare document that proves it wrong is read again, with the look
     // at its children first
-    Bound bound = bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, true);
+    Object bound =
+        bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, comparison, true);
     if (bound == null) {
-      bound = bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, false);
+      bound =
+          bind(xml, factory, options, lineOffset, withOutline, autoconfig, jaxb, comparison, false);
     }
     if (bound == null) {
       throw new IllegalStateException("a read without guessing cannot guess wrong");
@@ -348,7 +360,7 @@ public final class Codec {
    * One read of a document; null when the reader guessed a {@code Response}'s namespace and the
    * document proved the guess wrong.
    */
-  private static @Nullable Bound bind(
+  private static @Nullable Object bind(
       CharSequence xml,
       XMLInputFactory factory,
       ParseOptions options,
@@ -356,6 +368,7 @@ public final class Codec {
       boolean withOutline,
       boolean autoconfig,
       boolean jaxb,
+      boolean comparison,
       boolean guess)
       throws AutodiscoverException {
     List<Problem> problems = new ArrayList<>();
@@ -398,16 +411,18 @@ public final class Codec {
       throw malformed(e, lineOffset, xml);
     }
     final int offset = lineOffset;
+    Object root;
     try {
       if (!jaxb) {
         Binder binder = autoconfig ? Binder.autoconfig() : Binder.pox();
-        return new Bound(binder.read(reader, capture, problems, offset), problems, outline);
+        root = binder.read(reader, capture, problems, offset);
+      } else {
+        Unmarshaller unmarshaller =
+            (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
+        unmarshaller.setListener(capture);
+        unmarshaller.setEventHandler(event -> record(event, problems, offset));
+        root = unmarshaller.unmarshal(reader);
       }
-      Unmarshaller unmarshaller =
-          (autoconfig ? AutoconfigContext.INSTANCE : Context.INSTANCE).createUnmarshaller();
-      unmarshaller.setListener(capture);
-      unmarshaller.setEventHandler(event -> record(event, problems, offset));
-      return new Bound(unmarshaller.unmarshal(reader), problems, outline);
     } catch (JAXBException | XMLStreamException | RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof LenientReader.Misguessed) {
@@ -441,6 +456,7 @@ public final class Codec {
         // in-memory source: nothing to release
       }
     }
+    return result(root, problems, outline, autoconfig, comparison);
   }
 
   private static boolean record(ValidationEvent event, List<Problem> problems, int lineOffset) {
