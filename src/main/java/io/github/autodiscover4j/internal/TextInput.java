@@ -166,8 +166,12 @@ final class TextInput {
     int end = Math.min(length, 200);
     int decl = AsciiText.indexOf(bytes, 0, end, "<?xml", 0);
     int close = decl < 0 ? -1 : AsciiText.indexOf(bytes, 0, end, "?>", decl);
+    if (decl < 0) {
+      // no declaration: UTF-8; only from the first byte on can no declaration follow unseen
+      return length > 0 && bytes[0] == '<' ? DECLARED_UTF8 : OTHER;
+    }
     if (close < 0) {
-      return DECLARED_UTF8; // no declaration: UTF-8
+      return OTHER; // a declaration longer than the look: UTF-8, whatever it names
     }
     int at = AsciiText.indexOf(bytes, 0, close, "encoding", decl);
     if (at < 0) {

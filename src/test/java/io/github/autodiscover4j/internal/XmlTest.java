@@ -137,9 +137,10 @@ class XmlTest {
   /**
    * Woodstox reads the bytes themselves, as Jackson XML hands them over, only where they read as
    * the text the library sniffed: an ASCII document declared UTF-8, US-ASCII, ISO-8859-1 or
-   * nothing. A declaration of UTF-16 over ASCII bytes (Exchange writes it) or a name with space
-   * around it goes through a {@code Reader} of the characters, as before; either way the parser
-   * sees the same document, and its offsets count the same characters.
+   * nothing. A declaration of UTF-16 over ASCII bytes (Exchange writes it), a name with space
+   * around it, or white space first with no declaration in sight (one may follow past the sniff's
+   * look) goes through a {@code Reader} of the characters, as before; either way the parser sees
+   * the same document, and its offsets count the same characters.
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
@@ -150,6 +151,7 @@ class XmlTest {
     "'<?xml version=\"1.0\"?>', true",
     "'', true",
     "'  <?xml version=\"1.0\" encoding=\"utf-8\"?>', true",
+    "' ', false",
     "'<?xml version=\"1.0\" encoding=\"utf-16\"?>', false",
     "'<?xml version=\"1.0\" encoding=\" utf-8\"?>', false",
     "'<?xml version=\"1.0\" encoding=\"latin1\"?>', false",
@@ -158,7 +160,8 @@ class XmlTest {
   void woodstoxReadsTheBytesWhereTheyReadAsDeclared(String declaration, boolean bytes)
       throws Exception {
     XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 64, 100);
-    String document = declaration + "\n<a xmlns=\"urn:x\"><b>text</b></a>";
+    String lineBreak = declaration.isEmpty() ? "" : "\n";
+    String document = declaration + lineBreak + "<a xmlns=\"urn:x\"><b>text</b></a>";
     CharSequence text =
         TextInput.text(
             document.getBytes(java.nio.charset.StandardCharsets.US_ASCII), document.length());
@@ -176,6 +179,28 @@ class XmlTest {
         Woodstox.endOffset(reader),
         "offsets count the same characters either way");
     assertEquals("text", reader.getElementText());
-    assertEquals(2, reader.getLocation().getLineNumber());
+    assertEquals(lineBreak.isEmpty() ? 1 : 2, reader.getLocation().getLineNumber());
+  }
+
+  /**
+   * The sniff looks at a document's first 200 bytes; a declaration it does not see whole (white
+   * space before it or inside it) may name any encoding, so the parser is handed characters, as
+   * before, and reads the document all the same.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"<?xml version=\"1.0\"%s encoding=\"utf-16\"?>", "%s<?xml version=\"1.0\"?>"})
+  void aDeclarationTheSniffDoesNotSeeWholeIsNotHandedOverAsBytes(String declaration)
+      throws Exception {
+    XMLInputFactory factory = factory(Xml.Parser.WOODSTOX, 64, 100);
+    String document = String.format(declaration, " ".repeat(250)) + "<a xmlns=\"urn:x\"/>";
+    CharSequence text =
+        TextInput.text(
+            document.getBytes(java.nio.charset.StandardCharsets.US_ASCII), document.length());
+    int start = document.indexOf("<?xml");
+    XMLStreamReader reader = Xml.reader(factory, text.subSequence(start, text.length()));
+    assertEquals(null, reader.getEncoding());
+    assertEquals(XMLStreamConstants.START_ELEMENT, reader.nextTag());
+    assertEquals("a", reader.getLocalName());
   }
 }
