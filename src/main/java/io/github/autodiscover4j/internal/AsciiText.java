@@ -33,11 +33,6 @@ final class AsciiText implements CharSequence {
     this.readAsDeclared = readAsDeclared;
   }
 
-  /** Bytes {@code from} (inclusive) to {@code to} (exclusive), not to be handed to a parser. */
-  AsciiText(byte[] bytes, int from, int to) {
-    this(bytes, from, to, false);
-  }
-
   @Override
   public int length() {
     return to - from;

@@ -44,7 +44,10 @@ final class Woodstox {
     return f;
   }
 
-  /** Whether a factory is Woodstox's (only asked when Woodstox is present). */
+  /**
+   * Whether a factory is Woodstox's (only asked when Woodstox is present): the library's factories
+   * are Woodstox's or the JDK's, and of the two only Woodstox's is a Stax2 factory.
+   */
   static boolean made(XMLInputFactory factory) {
     return factory instanceof XMLInputFactory2;
   }

@@ -36,7 +36,7 @@ final class Xml {
 
   /** Which parser a factory made by this class reads with. */
   static Parser parserOf(XMLInputFactory factory) {
-    return factory.getClass().getName().startsWith("com.ctc.wstx.") ? Parser.WOODSTOX : Parser.JDK;
+    return WOODSTOX_PRESENT && Woodstox.made(factory) ? Parser.WOODSTOX : Parser.JDK;
   }
 
   /**
@@ -81,10 +81,9 @@ final class Xml {
    */
   static XMLStreamReader reader(XMLInputFactory factory, CharSequence xml)
       throws XMLStreamException {
-    if (WOODSTOX_PRESENT
-        && xml instanceof AsciiText ascii
+    if (xml instanceof AsciiText ascii
         && ascii.readAsDeclared()
-        && Woodstox.made(factory)) {
+        && parserOf(factory) == Parser.WOODSTOX) {
       return Woodstox.reader(factory, ascii.bytes(), ascii.start(), ascii.length());
     }
     return factory.createXMLStreamReader(AsciiText.reader(xml));

@@ -44,7 +44,7 @@ public final class IntValue {
    */
   public static IntValue of(int value) {
     if (value >= 0 && value < SMALL.length) {
-      return small(value, Integer.toString(value));
+      return small(value, null);
     }
     return new IntValue(Integer.toString(value), value, null);
   }
@@ -79,10 +79,11 @@ public final class IntValue {
     return new IntValue(text, (int) n, null);
   }
 
-  private static IntValue small(int value, String plain) {
+  /** The shared instance of a small number; {@code plain} its text when at hand. */
+  private static IntValue small(int value, @Nullable String plain) {
     IntValue shared = SMALL[value];
     if (shared == null) {
-      shared = new IntValue(plain, value, null);
+      shared = new IntValue(plain != null ? plain : Integer.toString(value), value, null);
       SMALL[value] = shared;
     }
     return shared;

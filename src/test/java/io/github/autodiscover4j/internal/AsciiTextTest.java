@@ -30,7 +30,7 @@ class AsciiTextTest {
   void charactersLengthAndPartsAreTheStringsOwn() {
     String expected = "<a>text</a>";
     AsciiText text =
-        new AsciiText(("xx" + expected + "yy").getBytes(StandardCharsets.US_ASCII), 2, 13);
+        new AsciiText(("xx" + expected + "yy").getBytes(StandardCharsets.US_ASCII), 2, 13, false);
     assertEquals(expected.length(), text.length());
     for (int i = 0; i < expected.length(); i++) {
       assertEquals(expected.charAt(i), text.charAt(i));
@@ -45,7 +45,8 @@ class AsciiTextTest {
 
   @Test
   void itsReaderGivesEveryCharacterOnceThenTheEnd() throws IOException {
-    AsciiText text = new AsciiText("-<a>text</a>-".getBytes(StandardCharsets.US_ASCII), 1, 12);
+    AsciiText text =
+        new AsciiText("-<a>text</a>-".getBytes(StandardCharsets.US_ASCII), 1, 12, false);
     try (Reader r = text.reader()) {
       assertEquals('<', r.read());
       char[] buffer = new char[4];
@@ -66,7 +67,7 @@ class AsciiTextTest {
     String whole = "x<?xml version='1.0' encoding=\"caf\u00e9\"?>\n<?xml?><a/>?>y";
     // Latin-1 bytes, one per character, as a view past the first byte and before the last
     AsciiText text =
-        new AsciiText(whole.getBytes(StandardCharsets.ISO_8859_1), 1, whole.length() - 1);
+        new AsciiText(whole.getBytes(StandardCharsets.ISO_8859_1), 1, whole.length() - 1, false);
     String expected = whole.substring(1, whole.length() - 1);
     for (String part :
         new String[] {"<?xml", "?>", "encoding", "y", "x", "\u00e9", "?><a", "zz", ""}) {

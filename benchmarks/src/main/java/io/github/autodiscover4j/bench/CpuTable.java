@@ -48,7 +48,7 @@ public final class CpuTable {
   /**
    * Entry point.
    *
-   * @param args optional: rounds (default 9); a worker JVM is started with {@code --worker} and its cases
+   * @param args optional: rounds (default 9); a worker JVM is started with {@code --worker} and its case
    * @throws Exception when a contender fails
    */
   public static void main(String[] args) throws Exception {
